@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace NotebookEngine;
+
+/// <summary>Una salida de celda, con la misma forma que en nbformat 4 y en el protocolo de Jupyter.</summary>
+public abstract record CellOutput;
+
+/// <summary>Texto escrito en la salida estándar (<c>stdout</c>) o de error (<c>stderr</c>).</summary>
+public sealed record StreamOutput(string Name, string Text) : CellOutput;
+
+/// <summary>
+/// Un valor mostrado con <c>display(x)</c> o <c>x.Display()</c> (<c>display_data</c>).
+/// <paramref name="Data"/> va de tipo MIME a contenido: texto como cadena JSON, tipos <c>+json</c> como objeto JSON,
+/// imágenes como base64.
+/// </summary>
+public sealed record DisplayOutput(IReadOnlyDictionary<string, JsonNode> Data) : CellOutput;
+
+/// <summary>El valor de la última expresión de la celda (<c>execute_result</c>); siempre incluye <c>text/plain</c>.</summary>
+public sealed record ResultOutput(IReadOnlyDictionary<string, JsonNode> Data) : CellOutput;
+
+/// <summary>Un error de compilación o una excepción, con el nombre, el mensaje y las líneas de la traza.</summary>
+public sealed record ErrorOutput(string Name, string Message, IReadOnlyList<string> Traceback) : CellOutput;

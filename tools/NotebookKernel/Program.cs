@@ -1,0 +1,2 @@
+Console.WriteLine("Kernel de Jupyter: en construcción.");
+return 0;

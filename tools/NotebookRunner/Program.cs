@@ -1,0 +1,2 @@
+Console.WriteLine("Ejecutor de cuadernos: en construcción.");
+return 0;
