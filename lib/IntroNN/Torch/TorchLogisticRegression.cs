@@ -60,7 +60,8 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <remarks>
     /// Se sortean siempre en float32 y en la CPU, como en el cuaderno, y después se convierten a <paramref name="dtype"/>
     /// y se llevan a <paramref name="device"/>: así los dos tipos y todos los dispositivos parten de los mismos números.
-    /// Cambia la semilla global de TorchSharp, igual que <c>torch.manual_seed</c>.
+    /// Usa un generador propio con esa semilla (la misma secuencia que <c>torch.manual_seed</c>) y deja la semilla
+    /// global como estaba.
     /// </remarks>
     public static TorchLogisticRegression FromManualSeed(int features, long seed = 42, ScalarType dtype = ScalarType.Float32, Device? device = null)
     {
