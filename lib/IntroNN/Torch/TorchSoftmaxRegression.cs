@@ -27,9 +27,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
-    public TorchSoftmaxRegression(Tensor weights, Tensor bias) : base(nameof(TorchSoftmaxRegression))
+    public TorchSoftmaxRegression(Tensor weights, Tensor bias) : base(TorchNative.EnsureLoadedThen(nameof(TorchSoftmaxRegression)))
     {
-        TorchNative.EnsureLoaded();
         TorchGuard.NotNull(weights, nameof(weights));
         TorchGuard.NotNull(bias, nameof(bias));
         if (weights.dim() != 2 || weights.shape[0] == 0)
@@ -76,6 +75,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         TorchParameters.PositiveCount(features, nameof(features));
         if (classes < 2)
             throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes vale {classes} pero hacen falta al menos 2 clases.");
+        TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features, classes], [classes], dtype, device);
         return new TorchSoftmaxRegression(w, b);
@@ -261,6 +261,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     private static Tensor Matrix(double[,] values, ScalarType dtype, Device? device)
     {
         TorchGuard.NotNull(values, nameof(values));
+        TorchNative.EnsureLoaded(); // antes de NewDisposeScope, que ya arrancaría torch
         var flat = new double[values.Length];
         Buffer.BlockCopy(values, 0, flat, 0, values.Length * sizeof(double)); // double[,] ya está por filas
         using var scope = NewDisposeScope();
