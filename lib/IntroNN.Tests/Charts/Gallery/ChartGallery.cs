@@ -32,3 +32,4 @@ void Save(string name, GenericChart chart)
 }
 
 Save("01-recta", Charts.Line(2, 1));
+Save("02-sigmoide", Charts.SigmoidWithSliders());
