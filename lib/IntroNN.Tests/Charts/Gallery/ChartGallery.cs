@@ -33,3 +33,7 @@ void Save(string name, GenericChart chart)
 
 Save("01-recta", Charts.Line(2, 1));
 Save("02-sigmoide", Charts.SigmoidWithSliders());
+Save("03-bernoulli", Charts.BernoulliLikelihood(prediction: 0.9));
+var ws = Enumerable.Range(0, 61).Select(i => -3 + 0.1 * i).ToArray();
+Save("04-log-verosimilitud", Charts.LogLikelihoodByWeight(ws, ws.Select(w => -10 * Math.Log(1 + Math.Exp(-w)) - 5 * Math.Log(1 + Math.Exp(w - 1.5))).ToArray()));
+Save("05-entropia-cruzada", Charts.CrossEntropy());
