@@ -37,3 +37,23 @@ Save("03-bernoulli", Charts.BernoulliLikelihood(prediction: 0.9));
 var ws = Enumerable.Range(0, 61).Select(i => -3 + 0.1 * i).ToArray();
 Save("04-log-verosimilitud", Charts.LogLikelihoodByWeight(ws, ws.Select(w => -10 * Math.Log(1 + Math.Exp(-w)) - 5 * Math.Log(1 + Math.Exp(w - 1.5))).ToArray()));
 Save("05-entropia-cruzada", Charts.CrossEntropy());
+var steps = Enumerable.Range(0, 100).ToArray();
+Save("06-perdida", Charts.LossHistory(steps.Select(s => 0.25 + 0.6 * Math.Exp(-s / 15.0)).ToArray(),
+    steps.Select(s => 0.3 + 0.6 * Math.Exp(-s / 15.0) + 0.0008 * s).ToArray()));
+
+// Two Gaussian blobs like the tutorial's (centres (1, 2) and (3, 4), std 1), drawn with a seeded Box-Muller.
+var random = new Random(42);
+double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+var blobs = new double[100, 2];
+var blobLabels = new int[100];
+for (var i = 0; i < 100; i++)
+{
+    blobLabels[i] = i % 2;
+    blobs[i, 0] = (i % 2 == 0 ? 1 : 3) + Normal();
+    blobs[i, 1] = (i % 2 == 0 ? 2 : 4) + Normal();
+}
+double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+double w1 = 1.1, w2 = 1.0, b = -6.2;
+Save("07-frontera", Charts.DecisionBoundary(blobs, blobLabels, (x1, x2) => Sigmoid(w1 * x1 + w2 * x2 + b),
+    boundary: (-w1 / w2, -b / w2), classNames: ["no es perro", "perro"]));
+Save("07b-frontera-contorno", Charts.DecisionBoundary(blobs, blobLabels, (x1, x2) => Sigmoid(w1 * x1 + w2 * x2 + b)));
