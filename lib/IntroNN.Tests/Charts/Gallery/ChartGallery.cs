@@ -57,3 +57,29 @@ double w1 = 1.1, w2 = 1.0, b = -6.2;
 Save("07-frontera", Charts.DecisionBoundary(blobs, blobLabels, (x1, x2) => Sigmoid(w1 * x1 + w2 * x2 + b),
     boundary: (-w1 / w2, -b / w2), classNames: ["no es perro", "perro"]));
 Save("07b-frontera-contorno", Charts.DecisionBoundary(blobs, blobLabels, (x1, x2) => Sigmoid(w1 * x1 + w2 * x2 + b)));
+
+// Loss surface of a one-feature logistic regression over (w, b), and plain gradient descent on it.
+double[] xData = [-2, -1.2, -0.5, 0.3, 0.8, 1.5, 2.2, -0.2];
+double[] yData = [0, 0, 0, 1, 0, 1, 1, 1];
+double Loss(double w, double bias) => xData.Zip(yData).Average(p =>
+{
+    var z = w * p.First + bias;
+    return Math.Max(z, 0) - z * p.Second + Math.Log(1 + Math.Exp(-Math.Abs(z)));
+});
+var path = new List<(double, double)>();
+double pw = -3, pb = 3;
+for (var step = 0; step <= 60; step++)
+{
+    path.Add((pw, pb));
+    double gw = 0, gb = 0;
+    foreach (var (xi, yi) in xData.Zip(yData))
+    {
+        var err = Sigmoid(pw * xi + pb) - yi;
+        gw += err * xi / xData.Length;
+        gb += err / xData.Length;
+    }
+    pw -= 1.5 * gw;
+    pb -= 1.5 * gb;
+}
+Save("08-superficie", Charts.LossSurface(Loss, (-4, 6), (-4, 4), path));
+Save("08b-superficie-3d", Charts.LossSurface(Loss, (-4, 6), (-4, 4), path, surface3D: true));
