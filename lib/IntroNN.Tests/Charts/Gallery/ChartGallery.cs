@@ -83,3 +83,24 @@ for (var step = 0; step <= 60; step++)
 }
 Save("08-superficie", Charts.LossSurface(Loss, (-4, 6), (-4, 4), path));
 Save("08b-superficie-3d", Charts.LossSurface(Loss, (-4, 6), (-4, 4), path, surface3D: true));
+
+Save("09-softmax", Charts.SoftmaxProbabilities([0.08, 0.71, 0.21], ["setosa", "versicolor", "virginica"], trueClass: 1));
+
+// Three blobs and a nearest-centre classifier, standing in for softmax regression.
+double[][] centres = [[0, 0], [3, 1], [1, 3]];
+var three = new double[90, 2];
+var threeLabels = new int[90];
+for (var i = 0; i < 90; i++)
+{
+    threeLabels[i] = i % 3;
+    three[i, 0] = centres[i % 3][0] + 0.8 * Normal();
+    three[i, 1] = centres[i % 3][1] + 0.8 * Normal();
+}
+int Nearest(double x1, double x2) => Enumerable.Range(0, 3).MinBy(k => Math.Pow(x1 - centres[k][0], 2) + Math.Pow(x2 - centres[k][1], 2));
+Save("10-regiones", Charts.DecisionRegions(three, threeLabels, Nearest, ["setosa", "versicolor", "virginica"],
+    featureNames: ["largo del pétalo (estandarizado)", "ancho del pétalo (estandarizado)"]));
+
+Save("11-tiempos", Charts.Timings(["bucle por muestra", "MathNet", "TorchSharp float64", "TorchSharp float32"], [812.4, 27.9, 24.1, 9.6], device: "CPU"));
+Save("11b-tiempos-lineal", Charts.Timings(["MathNet", "TorchSharp float64", "TorchSharp float32"], [27.9, 24.1, 9.6], device: "CUDA"));
+Save("12-confusion", Charts.ConfusionMatrix(new[,] { { 16, 0, 0 }, { 0, 14, 2 }, { 0, 1, 17 } }, ["setosa", "versicolor", "virginica"]));
+Save("12b-confusion-binaria", Charts.ConfusionMatrix([0, 0, 1, 1, 1, 0, 1, 0], [0, 1, 1, 1, 0, 0, 1, 0], ["no es perro", "perro"]));
