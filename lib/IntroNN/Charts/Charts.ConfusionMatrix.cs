@@ -55,16 +55,14 @@ public static partial class Charts
         // Square cells (scaleanchor below); the extra width leaves room for the class names on the left.
         var size = Math.Min(640, 260 + 90 * k);
         var layout = ChartLayout.Create(title ?? "Matriz de confusión" + accuracy, "clase predicha", "clase real", width: size + 180, height: size);
-        layout.SetProperty("xaxis", new Dictionary<string, object>(ChartLayout.Axis("clase predicha")) { ["side"] = "bottom", ["showgrid"] = false, ["showline"] = false, ["ticks"] = "" });
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("clase real"))
-        {
-            ["autorange"] = "reversed",
-            ["showgrid"] = false,
-            ["showline"] = false,
-            ["ticks"] = "",
-            ["scaleanchor"] = "x",
-        });
-        layout.SetProperty("margin", new { l = 70, r = 30, t = 60, b = 60 });
+        layout.With("xaxis", ChartLayout.Axis("clase predicha").With("showgrid", false).With("showline", false).With("ticks", ""));
+        layout.With("yaxis", ChartLayout.Axis("clase real")
+            .With("autorange", "reversed")
+            .With("showgrid", false)
+            .With("showline", false)
+            .With("ticks", "")
+            .With("scaleanchor", "x"));
+        layout.With("margin", new { l = 70, r = 30, t = 60, b = 60 });
         return ChartParts.Build(layout, [heat]);
     }
 

@@ -139,17 +139,13 @@ public static partial class Charts
     /// <summary>Fija los ejes a la caja de los datos (la recta de la frontera no los estira).</summary>
     private static void SetBox(Layout layout, IReadOnlyList<string>? featureNames, double xMin, double xMax, double yMin, double yMax)
     {
-        layout.SetProperty("xaxis", new Dictionary<string, object>(ChartLayout.Axis(featureNames?[0] ?? "x<sub>1</sub>"))
-        {
-            ["range"] = new[] { xMin, xMax },
-            ["showgrid"] = false,
-            ["zeroline"] = false,
-        });
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis(featureNames?[1] ?? "x<sub>2</sub>"))
-        {
-            ["range"] = new[] { yMin, yMax },
-            ["showgrid"] = false,
-            ["zeroline"] = false,
-        });
+        layout.With("xaxis", ChartLayout.Axis(featureNames?[0] ?? "x<sub>1</sub>")
+            .With("range", new[] { xMin, xMax })
+            .With("showgrid", false)
+            .With("zeroline", false));
+        layout.With("yaxis", ChartLayout.Axis(featureNames?[1] ?? "x<sub>2</sub>")
+            .With("range", new[] { yMin, yMax })
+            .With("showgrid", false)
+            .With("zeroline", false));
     }
 }

@@ -83,17 +83,17 @@ public static partial class Charts
         });
 
         var layout = ChartLayout.Create(title ?? "La sigmoide σ(w·x + b): mueve w y b", "x", "σ(w·x + b)", height: 600);
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("σ(w·x + b)")) { ["range"] = new[] { -0.05, 1.05 } });
-        layout.SetProperty("margin", new { l = 70, r = 30, t = 90, b = 150 });
-        layout.SetProperty("shapes", new[]
+        layout.With("yaxis", ChartLayout.Axis("σ(w·x + b)").With("range", new[] { -0.05, 1.05 }));
+        layout.With("margin", new { l = 70, r = 30, t = 90, b = 150 });
+        layout.With("shapes", new[]
         {
             new { type = "line", xref = "paper", x0 = 0, x1 = 1, yref = "y", y0 = 0.5, y1 = 0.5, line = new { color = ChartColors.Reference, dash = "dot", width = 1.5 } },
         });
-        layout.SetProperty("annotations", new[]
+        layout.With("annotations", new[]
         {
             ChartParts.Label(xMax, 0.5, "umbral 0.5", ChartColors.Reference, xanchor: "right", yanchor: "bottom", yshift: 2),
         });
-        layout.SetProperty("sliders", new[]
+        layout.With("sliders", new[]
         {
             Slider(weightSteps, activeWeight, "w = ", 0),
             Slider(biasSteps, activeBias, "b = ", 0.54),
