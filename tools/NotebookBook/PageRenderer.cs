@@ -41,7 +41,7 @@ internal static class PageRenderer
     public static string RenderCode(CodeCell cell, PageState page)
     {
         if (string.IsNullOrWhiteSpace(cell.Source) && cell.Outputs.Count == 0) return "";
-        var prompt = cell.ExecutionCount is { } count ? $"[{count}]" : "[ ]";
+        var prompt = cell.ExecutionCount is { } count ? $"[{count}]:" : "[ ]:";
         var code = cell.Language == "csharp" ? CSharpHighlighter.ToHtml(cell.Source) : Html.Encode(cell.Source);
         var html = new StringBuilder()
             .Append("<div class=\"cell code-cell\">\n")
