@@ -9,7 +9,8 @@ internal static class PageRenderer
     public static string Render(Chapter chapter, Chapter? previous, Chapter? next, string bookTitle, LinkRewriter? links)
     {
         var body = new StringBuilder();
-        var page = new PageState();
+        // Las salidas text/markdown también pueden mostrar imágenes relativas al cuaderno.
+        var page = new PageState(links?.For(chapter.Notebook, new Dictionary<string, string>()));
         foreach (var cell in chapter.Notebook.Cells)
         {
             body.Append(cell switch
