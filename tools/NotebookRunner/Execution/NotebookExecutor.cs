@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using NotebookEngine;
+using NotebookRunner.Notebooks;
+
+namespace NotebookRunner.Execution;
+
+/// <summary>
+/// Ejecuta un cuaderno de arriba abajo en una sesión nueva del motor y escribe la copia ejecutada. Un cuaderno que no
+/// se puede leer no se ejecuta ni se escribe (y el fuente no se toca nunca, salvo que la salida sea el propio fuente).
+/// </summary>
+public static class NotebookExecutor
+{
+    /// <summary>Avance: qué celda de código (de 1 a <paramref name="Total"/>) va a ejecutarse.</summary>
+    public sealed record Progress(string Notebook, int Cell, int Total);
+
+    /// <summary>Ejecuta <paramref name="sourcePath"/> y escribe el resultado en <paramref name="outputPath"/>.</summary>
+    public static async Task<NotebookRunResult> RunAsync(
+        string sourcePath, string outputPath, RunOptions options, Action<Progress>? onProgress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        Notebook notebook;
+        try
+        {
+            notebook = NotebookFile.Read(sourcePath);
+        }
+        catch (Exception exception) when (exception is NotebookFormatException or IOException or UnauthorizedAccessException)
+        {
+            return new NotebookRunResult(sourcePath, null, 0, 0, watch.Elapsed, null, exception.Message);
+        }
+
+        var sessionOptions = new SessionOptions
+        {
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(sourcePath))!,
+            TorchBackend = options.TorchBackend,
+            RenderChartImages = options.RenderImages,
+            Log = options.Log,
+        };
+        if (options.PackageCacheDirectory is { } cache)
+            sessionOptions = sessionOptions with { PackageCacheDirectory = cache };
+
+        var codeCells = notebook.CodeCells.Count();
+        var executed = 0;
+        CellFailure? failure = null;
+        await using (var session = NotebookSession.Create(sessionOptions))
+        {
+            for (var index = 0; index < notebook.Cells.Count; index++)
+            {
+                var cell = notebook.Cells[index];
+                if (!cell.IsCode)
+                    continue;
+                if (failure is not null && !options.ContinueOnError)
+                {
+                    cell.SetExecution(null, []);
+                    continue;
+                }
+                executed++;
+                onProgress?.Invoke(new Progress(Path.GetFileNameWithoutExtension(sourcePath), executed, codeCells));
+                using var timeout = new CancellationTokenSource();
+                if (options.CellTimeout is { } cellTimeout)
+                    timeout.CancelAfter(cellTimeout);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+                var result = await session.ExecuteAsync(cell.CodeForEngine, cancellationToken: linked.Token).ConfigureAwait(false);
+                var outputs = result.Outputs;
+                if (timeout.IsCancellationRequested)
+                    outputs = [.. outputs.Select(o => o is ErrorOutput { Name: "CellStopped" } e
+                        ? e with { Message = $"La celda superó el tiempo máximo de {Seconds(options.CellTimeout)} y se detuvo.", Traceback = [$"Tiempo agotado ({Seconds(options.CellTimeout)})."] }
+                        : o)];
+                cell.SetExecution(executed, outputs.Select(o => OutputConverter.ToJson(o, executed)));
+                if (!result.Succeeded && failure is null)
+                {
+                    var error = outputs.OfType<ErrorOutput>().FirstOrDefault();
+                    failure = new CellFailure(index + 1, error?.Line, error?.Message ?? "la celda falló");
+                }
+            }
+        }
+        NotebookFile.Write(notebook, outputPath);
+        return new NotebookRunResult(sourcePath, outputPath, codeCells, executed, watch.Elapsed, failure, null);
+
+        static string Seconds(TimeSpan? value) => value is { } v ? $"{v.TotalSeconds:0.#} s" : "";
+    }
+}
