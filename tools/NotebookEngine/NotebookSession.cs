@@ -160,7 +160,15 @@ public sealed partial class NotebookSession : IAsyncDisposable
             ? CSharpScript.Create(instrumented, options)
             : _state.Script.ContinueWith(instrumented, options);
 
-        var diagnostics = script.Compile(cancellationToken);
+        ImmutableArray<Diagnostic> diagnostics;
+        try
+        {
+            diagnostics = script.Compile(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(cell, "CellStopped", "La celda se detuvo mientras se compilaba (tiempo agotado o interrupción).");
+        }
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             cell.Emit(ErrorReport.FromDiagnostics(diagnostics, cellPath, source.Code, map));
