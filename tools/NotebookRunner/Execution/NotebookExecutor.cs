@@ -56,16 +56,9 @@ public static class NotebookExecutor
                 }
                 executed++;
                 onProgress?.Invoke(new Progress(Path.GetFileNameWithoutExtension(sourcePath), executed, codeCells));
-                using var timeout = new CancellationTokenSource();
-                if (options.CellTimeout is { } cellTimeout)
-                    timeout.CancelAfter(cellTimeout);
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
-                var result = await session.ExecuteAsync(cell.CodeForEngine, cancellationToken: linked.Token).ConfigureAwait(false);
+                var result = await session.ExecuteAsync(cell.CodeForEngine, onOutput: null, options.CellTimeout, cancellationToken)
+                    .ConfigureAwait(false);
                 var outputs = result.Outputs;
-                if (timeout.IsCancellationRequested)
-                    outputs = [.. outputs.Select(o => o is ErrorOutput { Name: "CellStopped" } e
-                        ? e with { Message = $"La celda superó el tiempo máximo de {Seconds(options.CellTimeout)} y se detuvo.", Traceback = [$"Tiempo agotado ({Seconds(options.CellTimeout)})."] }
-                        : o)];
                 cell.SetExecution(executed, outputs.Select(o => OutputConverter.ToJson(o, executed)));
                 if (!result.Succeeded && failure is null)
                 {
@@ -76,7 +69,5 @@ public static class NotebookExecutor
         }
         NotebookFile.Write(notebook, outputPath);
         return new NotebookRunResult(sourcePath, outputPath, codeCells, executed, watch.Elapsed, failure, null);
-
-        static string Seconds(TimeSpan? value) => value is { } v ? $"{v.TotalSeconds:0.#} s" : "";
     }
 }
