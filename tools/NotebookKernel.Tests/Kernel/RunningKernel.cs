@@ -1,4 +1,5 @@
 using NotebookKernel.Editing;
+using NotebookKernel.Execution;
 using NotebookKernel.Kernel;
 using NotebookKernel.Protocol;
 using NotebookKernel.Transport;
@@ -13,11 +14,12 @@ internal sealed class RunningKernel : IDisposable
     private readonly KernelSockets _sockets;
     private readonly EditingServices _editing = new();
 
-    public RunningKernel()
+    /// <param name="createExecutor">El motor; por defecto <see cref="Executor"/>, el de mentira.</param>
+    public RunningKernel(Func<ICellExecutor>? createExecutor = null)
     {
         var connection = new ConnectionInfo { Key = Key };
         _sockets = new KernelSockets(connection, new MessageSigner(Key), KernelLog.Silent());
-        Kernel = new JupyterKernel(_sockets, () => Executor, _editing, KernelLog.Silent());
+        Kernel = new JupyterKernel(_sockets, createExecutor ?? (() => Executor), _editing, KernelLog.Silent());
         Kernel.Start();
         Client = new TestClient(_sockets.Bound, Key);
         Client.WaitUntilReady();
