@@ -1,0 +1,16 @@
+namespace NotebookKernel.Execution;
+
+/// <summary>
+/// Lo que una celda nueva "ve" de la sesión: el código de las celdas anteriores que compilaron, en orden, los
+/// ensamblados referenciados (rutas), los <c>using</c> globales y el tipo del objeto anfitrión del script, si hay.
+/// Con esto se arma un documento de Roslyn equivalente para completar e inspeccionar.
+/// </summary>
+internal sealed record ScriptContext(
+    IReadOnlyList<string> Submissions,
+    IReadOnlyList<string> ReferencePaths,
+    IReadOnlyList<string> Imports,
+    Type? GlobalsType)
+{
+    /// <summary>Una sesión recién creada sin nada declarado.</summary>
+    public static ScriptContext Empty { get; } = new([], [], [], null);
+}
