@@ -10,7 +10,7 @@ public static partial class Charts
     /// columnas = clase predicha; la diagonal son los aciertos. El título da la exactitud.
     /// Capítulo 5 (<c>05-softmax.ipynb</c>).
     /// </summary>
-    /// <param name="counts">K × K recuentos: <c>counts[real, predicha]</c>.</param>
+    /// <param name="counts">K × K recuentos: <c>counts[real, predicha]</c>, como los da <c>Metrics.ConfusionMatrix</c>.</param>
     /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
     /// <param name="title">Título; por defecto «Matriz de confusión (exactitud …)».</param>
     public static GenericChart ConfusionMatrix(int[,] counts, IReadOnlyList<string>? classNames = null, string? title = null)
@@ -67,23 +67,23 @@ public static partial class Charts
     }
 
     /// <summary>
-    /// La matriz de confusión a partir de las clases reales y las predichas de cada muestra.
-    /// Capítulo 5 (<c>05-softmax.ipynb</c>).
+    /// La matriz de confusión a partir de las clases predichas y las reales de cada muestra (en el mismo
+    /// orden que <c>Metrics.ConfusionMatrix</c>). Capítulo 5 (<c>05-softmax.ipynb</c>).
     /// </summary>
-    /// <param name="actual">Clase real de cada muestra: 0 … K − 1.</param>
     /// <param name="predicted">Clase predicha de cada muestra: 0 … K − 1.</param>
+    /// <param name="actual">Clase real de cada muestra: 0 … K − 1.</param>
     /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
     /// <param name="classCount">Número de clases K; por defecto el de <paramref name="classNames"/> o la mayor clase + 1.</param>
     /// <param name="title">Título; por defecto «Matriz de confusión (exactitud …)».</param>
     public static GenericChart ConfusionMatrix(
-        IReadOnlyList<int> actual,
         IReadOnlyList<int> predicted,
+        IReadOnlyList<int> actual,
         IReadOnlyList<string>? classNames = null,
         int? classCount = null,
         string? title = null)
     {
-        ChartArguments.NotEmpty(actual, nameof(actual));
         ChartArguments.NotEmpty(predicted, nameof(predicted));
+        ChartArguments.NotEmpty(actual, nameof(actual));
         ChartArguments.SameLength(predicted.Count, nameof(predicted), actual.Count, nameof(actual));
         var k = classCount ?? classNames?.Count ?? Math.Max(Math.Max(actual.Max(), predicted.Max()) + 1, 2);
         ChartArguments.AtLeast(k, 2, nameof(classCount));

@@ -55,11 +55,11 @@ public static partial class Charts
                 + $"el máximo es {MaxSliderValues}. Usa menos valores o menos puntos.", nameof(points));
 
         var x = Linspace(xMin, xMax, points).Select(Compact).ToArray();
-        double[] Curve(double w, double b) => x.Select(xi => Compact(Logistic(w * xi + b))).ToArray();
+        double[] Curve(double w, double b) => x.Select(xi => Compact(Activations.Sigmoid(w * xi + b))).ToArray();
 
         var traces = new List<Trace>
         {
-            ChartParts.Lines(x, x.Select(Logistic).Select(Compact), "σ(x): w = 1, b = 0", ChartColors.Reference, dash: "dash", width: 2),
+            ChartParts.Lines(x, x.Select(Activations.Sigmoid).Select(Compact), "σ(x): w = 1, b = 0", ChartColors.Reference, dash: "dash", width: 2),
         };
         for (var j = 0; j < biases.Count; j++)
         {
@@ -113,10 +113,6 @@ public static partial class Charts
         yanchor = "top",
         pad = new { t = 60, b = 10 },
     };
-
-    /// <summary>σ(z) = 1 / (1 + e^(−z)), escrita para no desbordar con |z| grande.</summary>
-    // The charts keep their own σ so that they depend on nothing but plain numbers.
-    private static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
 
     private static int IndexOf(IReadOnlyList<double> values, double value, string valueName, string listName)
     {
