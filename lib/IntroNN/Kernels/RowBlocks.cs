@@ -15,7 +15,8 @@ internal readonly record struct RowBlocks(int Rows, int BlockRows)
 
     /// <summary>
     /// Bytes de X por bloque: 1 MB. Cabe en la caché (L2 o L3) para releerlo enseguida, y cada columna del bloque es
-    /// un tramo contiguo largo que el prefetcher lee a buen ritmo (con bloques de 256 KB el paso era un 30 % más lento).
+    /// un tramo contiguo largo que el prefetcher lee a buen ritmo. Medido con z = Xw (10⁶ × 32, un hilo): 25 ms con
+    /// bloques de 256 KB, 16–19 ms con bloques de 1 MB; una pasada que solo lee X, 12–14 ms.
     /// </summary>
     private const int BlockBytes = 1024 * 1024;
 
