@@ -41,6 +41,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
         var result = await fixture.Session.ExecuteAsync(
             "Console.WriteLine(\"antes\");\ndisplay(\"mostrado\");\nConsole.Error.WriteLine(\"aviso\");\nConsole.WriteLine(\"después\");\n7 * 6",
             streamed.Add);
+        Assert.True(result.Succeeded, Outputs.Describe(result.Outputs));
         Assert.Equal(
             "stdout:antes\n | display:mostrado | stderr:aviso\n | stdout:después\n | result:42",
             Outputs.Describe(result.Outputs));

@@ -49,7 +49,7 @@ internal static class ScriptEnvironment
             .WithAllowUnsafe(true)
             .WithEmitDebugInformation(true)
             .WithFileEncoding(System.Text.Encoding.UTF8)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory))
+            .WithMetadataResolver(new NoMissingAssemblyResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory)))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(workingDirectory));
 
     private static IEnumerable<string> FrameworkPaths()
