@@ -18,6 +18,9 @@ public sealed class CommandLineTests
             Assert.Equal(1, exitCode);
             Assert.True(File.Exists(Path.Combine(output, "notebooks", "error-ejecucion.ipynb")));
             Assert.True(File.Exists(Path.Combine(output, "notebooks", "otro-kernel.ipynb")));
+            // El libro HTML se escribe con todos los cuadernos, también los que fallaron.
+            Assert.True(File.Exists(Path.Combine(output, "html", "index.html")));
+            Assert.True(File.Exists(Path.Combine(output, "html", "error-ejecucion.html")));
         }
         finally
         {
