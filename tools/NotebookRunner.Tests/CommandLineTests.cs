@@ -30,6 +30,30 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task InPlaceIsTheOnlyWayToWriteIntoTheSource()
+    {
+        var folder = Directory.CreateTempSubdirectory("runner-inplace-").FullName;
+        try
+        {
+            var source = Path.Combine(folder, "otro-kernel.ipynb");
+            File.Copy(Fixture("otro-kernel.ipynb"), source);
+            var before = File.ReadAllText(source);
+            var output = Path.Combine(folder, "out");
+
+            await RunnerCommand.Build().Parse([source, "--out", output, "--no-images", "-q"]).InvokeAsync();
+            Assert.Equal(before, File.ReadAllText(source));
+
+            await RunnerCommand.Build().Parse([source, "--out", output, "--no-images", "-q", "--in-place"]).InvokeAsync();
+            Assert.NotEqual(before, File.ReadAllText(source));
+            Assert.Contains("C# sigue funcionando", File.ReadAllText(source));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void FilterSelectsNotebooksByName()
     {
         var found = NotebookDiscovery.Find([Path.Combine(AppContext.BaseDirectory, "Fixtures")], ["error"], null);
