@@ -95,6 +95,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
                 $"La carpeta de trabajo '{options.WorkingDirectory}' no existe.", nameof(options));
         ConsoleRouter.Install();
         PackageAssemblyResolver.Install();
+        ScriptEnvironment.StartWarmUp();
         return new NotebookSession(options);
     }
 

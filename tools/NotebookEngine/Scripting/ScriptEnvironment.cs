@@ -39,6 +39,16 @@ internal static class ScriptEnvironment
     /// </summary>
     public static bool IsFrameworkAssembly(string simpleName) => FrameworkNamesLazy.Value.Contains(simpleName);
 
+    private static readonly Lazy<Task> WarmUpTask = new(() => Task.Run(() =>
+        CSharpScript.Create("0", CreateOptions(Path.GetTempPath())).Compile()));
+
+    /// <summary>
+    /// Compila una celda vacía en segundo plano, una vez por proceso: la primera compilación de Roslyn tarda 1-2 s en
+    /// JIT; así coincide con lo que pasa antes de la primera celda (restaurar paquetes, esperar a que el usuario
+    /// escriba en el kernel) en vez de sumarse.
+    /// </summary>
+    public static void StartWarmUp() => _ = WarmUpTask.Value;
+
     /// <summary>Las opciones de script iniciales de una sesión con carpeta base <paramref name="workingDirectory"/>.</summary>
     public static ScriptOptions CreateOptions(string workingDirectory) =>
         ScriptOptions.Default
