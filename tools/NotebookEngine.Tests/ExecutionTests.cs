@@ -57,6 +57,14 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
+    public async Task DisplayWorksInsideMethodsAndClassesOfACell()
+    {
+        var result = await Run(
+            "void Show(int x) => display(x);\nclass Shower { public static void Show(int x) => NotebookFunctions.display(x); }\nShow(1);\nShower.Show(2);");
+        Assert.Equal("display:1 | display:2", Outputs.Describe(result.Outputs));
+    }
+
+    [Fact]
     public async Task CompileErrorNamesTheUserLineAndColumn()
     {
         var result = await Run("var a = 1;\nfor (var i = 0; i < 3; i++) { var b = sinDeclarar; }");

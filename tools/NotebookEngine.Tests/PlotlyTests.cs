@@ -58,6 +58,10 @@ public sealed class PlotlyTests : IAsyncLifetime
         Assert.DoesNotContain("plotly.js v2.28.0", secondHtml);
         Assert.Contains("Plotly.newPlot", secondHtml);
 
+        // Tras una celda con gráficos, display sigue sin ser ambiguo (antes: CS0121 con un "using static").
+        var later = await session.ExecuteAsync("display(1)");
+        Assert.True(later.Succeeded, Outputs.Describe(later.Outputs));
+
         if (File.Exists(Chromium))
         {
             var png = Convert.FromBase64String(first["image/png"].GetValue<string>());

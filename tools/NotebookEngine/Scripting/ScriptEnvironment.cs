@@ -13,13 +13,14 @@ namespace NotebookEngine.Scripting;
 /// </summary>
 internal static class ScriptEnvironment
 {
-    /// <summary>Los espacios de nombres que el kernel C# de Polyglot importa en cada celda, más los del motor.</summary>
+    /// <summary>
+    /// Los espacios de nombres que el kernel C# de Polyglot importa en cada celda, más el del motor (<c>x.Display()</c>).
+    /// <c>display(x)</c> llega por <see cref="ScriptGlobals"/>.
+    /// </summary>
     public static readonly ImmutableArray<string> DefaultImports =
     [
         "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks",
         "System.Linq", typeof(NotebookFunctions).Namespace!,
-        // Un nombre de tipo entre los imports de un script equivale a "using static": display(x) sin prefijo.
-        typeof(NotebookFunctions).FullName!,
     ];
 
     /// <summary>Opciones de análisis: C# más reciente, tipo script.</summary>
@@ -40,7 +41,7 @@ internal static class ScriptEnvironment
     public static bool IsFrameworkAssembly(string simpleName) => FrameworkNamesLazy.Value.Contains(simpleName);
 
     private static readonly Lazy<Task> WarmUpTask = new(() => Task.Run(() =>
-        CSharpScript.Create("0", CreateOptions(Path.GetTempPath())).Compile()));
+        CSharpScript.Create("0", CreateOptions(Path.GetTempPath()), typeof(ScriptGlobals)).Compile()));
 
     /// <summary>
     /// Compila una celda vacía en segundo plano, una vez por proceso: la primera compilación de Roslyn tarda 1-2 s en
@@ -59,7 +60,7 @@ internal static class ScriptEnvironment
             .WithAllowUnsafe(true)
             .WithEmitDebugInformation(true)
             .WithFileEncoding(System.Text.Encoding.UTF8)
-            .WithMetadataResolver(new NoMissingAssemblyResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory)))
+            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory))
             .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(workingDirectory));
 
     private static IEnumerable<string> FrameworkPaths()
