@@ -50,6 +50,27 @@ public sealed class EditingServicesTests : IDisposable
     }
 
     [Fact]
+    public void A_using_in_a_middle_cell_applies_to_later_cells()
+    {
+        const string code = "patron.IsMa";
+        var result = _editing.Complete(
+            Sessions.After("var a = 1;", "using System.Text.RegularExpressions;", "var patron = new Regex(\"x+\");"), code, code.Length);
+
+        Assert.Equal(["IsMatch"], result.Matches.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Many_cells_still_see_the_first_one()
+    {
+        var cells = new[] { "var primera = \"hola\";" }.Concat(Enumerable.Range(0, 40).Select(i => $"var x{i} = {i};")).ToArray();
+        const string code = "primera.ToUpperI";
+
+        var result = _editing.Complete(Sessions.After(cells), code, code.Length);
+
+        Assert.Equal(["ToUpperInvariant"], result.Matches.Select(m => m.Text));
+    }
+
+    [Fact]
     public void The_workspace_follows_a_session_that_restarted()
     {
         _editing.Complete(Sessions.After("var viejo = 1;"), "vie", 3);
