@@ -207,8 +207,8 @@ public class BookWriterTests
 
         var html = File.ReadAllText(BookWriter.Write([path], dir.Combine("html")).PagePaths[0]);
 
-        Assert.Contains(">[12]</span>", html);
-        Assert.Contains(">[ ]</span>", html);
+        Assert.Contains(">[12]:</span>", html);
+        Assert.Contains(">[ ]:</span>", html);
         Assert.Equal(2, HtmlText.Count(html, "class=\"cell code-cell\""));
     }
 

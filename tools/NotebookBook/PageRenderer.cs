@@ -9,7 +9,8 @@ internal static class PageRenderer
     public static string Render(Chapter chapter, Chapter? previous, Chapter? next, string bookTitle, LinkRewriter? links)
     {
         var body = new StringBuilder();
-        var page = new PageState();
+        // Las salidas text/markdown también pueden mostrar imágenes relativas al cuaderno.
+        var page = new PageState(links?.For(chapter.Notebook, new Dictionary<string, string>()));
         foreach (var cell in chapter.Notebook.Cells)
         {
             body.Append(cell switch
@@ -41,7 +42,7 @@ internal static class PageRenderer
     public static string RenderCode(CodeCell cell, PageState page)
     {
         if (string.IsNullOrWhiteSpace(cell.Source) && cell.Outputs.Count == 0) return "";
-        var prompt = cell.ExecutionCount is { } count ? $"[{count}]" : "[ ]";
+        var prompt = cell.ExecutionCount is { } count ? $"[{count}]:" : "[ ]:";
         var code = cell.Language == "csharp" ? CSharpHighlighter.ToHtml(cell.Source) : Html.Encode(cell.Source);
         var html = new StringBuilder()
             .Append("<div class=\"cell code-cell\">\n")

@@ -1,5 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace IntroNN;
 
@@ -10,7 +10,7 @@ namespace IntroNN;
 /// </summary>
 internal static class ChartArguments
 {
-    public static void NotEmpty<T>(IReadOnlyCollection<T>? values, string name)
+    public static void NotEmpty<T>([NotNull] IReadOnlyCollection<T>? values, string name)
     {
         if (values is null)
             throw new ArgumentNullException(name, $"{name} es null; se esperaba una lista con al menos un valor.");
@@ -34,10 +34,10 @@ internal static class ChartArguments
             throw new ArgumentException($"{name} es {Show(value)}; se esperaba un número finito.", name);
     }
 
-    public static void FiniteValues(IReadOnlyList<double>? values, string name)
+    public static void FiniteValues([NotNull] IReadOnlyList<double>? values, string name)
     {
         NotEmpty(values, name);
-        AllFinite(values!, name);
+        AllFinite(values, name);
     }
 
     public static void SameLength(int count, string name, int otherCount, string otherName)
@@ -69,7 +69,7 @@ internal static class ChartArguments
     }
 
     /// <summary>Puntos en el plano: una fila por muestra y dos columnas (x₁, x₂), todos finitos.</summary>
-    public static void Points2D(double[,]? points, string name)
+    public static void Points2D([NotNull] double[,]? points, string name)
     {
         if (points is null)
             throw new ArgumentNullException(name, $"{name} es null; se esperaba una matriz de n filas y 2 columnas.");
@@ -98,24 +98,6 @@ internal static class ChartArguments
                 throw new ArgumentException(
                     $"{name}[{i}] es {labels[i]}; se esperaba una clase entre 0 y {classCount - 1}.", name);
         }
-    }
-
-    /// <summary>Convierte etiquetas guardadas como double (0.0, 1.0...) en enteros, si lo son exactamente.</summary>
-    public static int[] IntegerLabels(Vector<double>? labels, string name)
-    {
-        if (labels is null)
-            throw new ArgumentNullException(name, $"{name} es null; se esperaba un vector de etiquetas.");
-        var result = new int[labels.Count];
-        for (var i = 0; i < labels.Count; i++)
-        {
-            var value = labels[i];
-            if (!double.IsFinite(value) || value != Math.Round(value) || value < 0 || value > int.MaxValue)
-                throw new ArgumentException(
-                    $"{name}[{i}] es {Show(value)}; se esperaba un número de clase entero (0, 1, 2...).", name);
-            result[i] = (int)value;
-        }
-
-        return result;
     }
 
     /// <summary>Nombres de clase: uno por clase y ninguno vacío.</summary>
