@@ -41,6 +41,15 @@ public sealed class EditingServicesTests : IDisposable
     }
 
     [Fact]
+    public void Types_from_namespaces_not_imported_are_not_offered()
+    {
+        const string code = "Rege";
+        var result = _editing.Complete(Sessions.After(), code, code.Length);
+
+        Assert.DoesNotContain(result.Matches, m => m.Text == "Regex"); // System.Text.RegularExpressions no está importado
+    }
+
+    [Fact]
     public void A_later_cell_that_redeclares_a_variable_wins()
     {
         const string code = "dato.Len";

@@ -72,6 +72,14 @@ def complete(kc, code):
     return elapsed, reply["content"]["matches"]
 
 
+def cpu_seconds(km):
+    """Tiempo de CPU (usuario + sistema) del proceso del kernel, de /proc: no depende de la carga de la máquina."""
+    pid = km.provisioner.process.pid
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def ms(values):
     return f"mediana {statistics.median(values) * 1000:.1f} ms (mín {min(values) * 1000:.1f}, máx {max(values) * 1000:.1f}, n={len(values)})"
 
@@ -83,28 +91,42 @@ def main():
         starts.append(elapsed)
         kc.stop_channels()
         km.shutdown_kernel(now=False)
+    print(f"carga de la máquina (1 min): {os.getloadavg()[0]:.1f} en {os.cpu_count()} núcleos")
     print(f"arranque → kernel_info_reply: en frío {starts[0] * 1000:.0f} ms; en caliente {ms(starts[1:])}")
+
+    km, kc, _ = start_until_kernel_info()
+    time.sleep(10)  # el kernel calienta el compilador y el completado cuando lleva 2 s ocioso
+    first = execute(kc, "var contador = 41;")
+    print(f"primera celda tras 10 s de ocio (calentado): {first[0] * 1000:.0f} ms hasta execute_reply")
+    first_completion, _ = complete(kc, "Console.Wri")
+    print(f"primera completación tras calentar: {first_completion * 1000:.0f} ms")
+    kc.stop_channels()
+    km.shutdown_kernel(now=False)
 
     km, kc, _ = start_until_kernel_info()
     try:
         first = execute(kc, "var contador = 41;")
-        print(f"primera celda de la sesión: {first[0] * 1000:.0f} ms hasta execute_reply")
+        print(f"primera celda nada más arrancar (en frío): {first[0] * 1000:.0f} ms hasta execute_reply")
         for _ in range(10):
             execute(kc, "1+1")
+        cpu0 = cpu_seconds(km)
         runs = [execute(kc, "1+1") for _ in range(50)]
+        cpu_execute = (cpu_seconds(km) - cpu0) / len(runs)
         print(f"execute «1+1» hasta execute_reply: {ms([r[0] for r in runs])}")
-        print(f"execute «1+1» hasta status idle:   {ms([r[1] for r in runs])}")
+        print(f"execute «1+1» hasta status idle:   {ms([r[1] for r in runs])}; CPU del kernel {cpu_execute * 1000:.0f} ms por celda")
 
         first_completion, _ = complete(kc, "Console.Wri")
-        print(f"primera completación: {first_completion * 1000:.0f} ms")
+        print(f"primera completación sin calentar: {first_completion * 1000:.0f} ms")
         for _ in range(5):
             complete(kc, "conta")
         samples = []
+        cpu0 = cpu_seconds(km)
         for code in ["Console.Wri", "contador.CompareT", "Math.Sq", "conta", "Enumerable.Ran"] * 6:
             elapsed, matches = complete(kc, code)
             assert matches, code
             samples.append(elapsed)
-        print(f"complete_request: {ms(samples)}")
+        cpu_complete = (cpu_seconds(km) - cpu0) / len(samples)
+        print(f"complete_request: {ms(samples)}; CPU del kernel {cpu_complete * 1000:.0f} ms por petición")
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=False)
