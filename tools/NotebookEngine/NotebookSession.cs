@@ -117,8 +117,18 @@ public sealed partial class NotebookSession : IAsyncDisposable
     /// interrupción): el código del usuario comprueba la cancelación en cada bucle y cada método, y la sesión sigue
     /// sirviendo para las celdas siguientes.
     /// </summary>
+    public Task<CellResult> ExecuteAsync(
+        string code, Action<CellOutput>? onOutput = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(code, onOutput, timeout: null, cancellationToken);
+
+    /// <summary>
+    /// Como <see cref="ExecuteAsync(string, Action{CellOutput}?, CancellationToken)"/>, con un tiempo máximo para el
+    /// código de la celda: empieza a contar después de restaurar paquetes y compilar proyectos referenciados, para
+    /// que una restauración lenta no cuente como celda colgada. Agotado, la celda se detiene con una salida
+    /// <c>error</c> de nombre <c>CellStopped</c> que dice el tiempo.
+    /// </summary>
     public async Task<CellResult> ExecuteAsync(
-        string code, Action<CellOutput>? onOutput = null, CancellationToken cancellationToken = default)
+        string code, Action<CellOutput>? onOutput, TimeSpan? timeout, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(code);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -128,7 +138,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         try
         {
             cell.Activate();
-            var succeeded = await ExecuteCoreAsync(code, cell, cancellationToken).ConfigureAwait(false);
+            var succeeded = await ExecuteCoreAsync(code, cell, timeout, cancellationToken).ConfigureAwait(false);
             return new CellResult(succeeded, cell.Complete(), watch.Elapsed);
         }
         finally
@@ -137,7 +147,8 @@ public sealed partial class NotebookSession : IAsyncDisposable
         }
     }
 
-    private async Task<bool> ExecuteCoreAsync(string code, CellContext cell, CancellationToken cancellationToken)
+    private async Task<bool> ExecuteCoreAsync(
+        string code, CellContext cell, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         var execution = ++_executions;
         var source = CellSource.Parse(code);
@@ -148,10 +159,22 @@ public sealed partial class NotebookSession : IAsyncDisposable
             return Fail(cell, "MagicNotSupported",
                 $"La orden mágica '{magic}' de Polyglot no está disponible en este motor; quítala de la celda.");
 
-        if (!await AddPackagesAsync(source, cell, cancellationToken).ConfigureAwait(false))
-            return false;
-        if (!await BuildReferencedProjectsAsync(source.Code, cell, cancellationToken).ConfigureAwait(false))
-            return false;
+        try
+        {
+            if (!await AddPackagesAsync(source, cell, cancellationToken).ConfigureAwait(false))
+                return false;
+            if (!await BuildReferencedProjectsAsync(source.Code, cell, cancellationToken).ConfigureAwait(false))
+                return false;
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(cell, "CellStopped", "La celda se interrumpió mientras se restauraban paquetes o se compilaban proyectos.");
+        }
+        using var timeoutSource = new CancellationTokenSource();
+        using var stopSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        if (timeout is { } limit)
+            timeoutSource.CancelAfter(limit);
+        var stopToken = stopSource.Token;
 
         var cellPath = Path.Combine(WorkingDirectory, $"celda{execution}.csx");
         var (instrumented, map) = CancellationInjector.Inject(source.Code, _cancellationSlot, ScriptEnvironment.ParseOptions);
@@ -160,7 +183,15 @@ public sealed partial class NotebookSession : IAsyncDisposable
             ? CSharpScript.Create(instrumented, options)
             : _state.Script.ContinueWith(instrumented, options);
 
-        var diagnostics = script.Compile(cancellationToken);
+        ImmutableArray<Diagnostic> diagnostics;
+        try
+        {
+            diagnostics = script.Compile(stopToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(cell, "CellStopped", StopMessage(timeoutSource, timeout, "mientras se compilaba"));
+        }
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             cell.Emit(ErrorReport.FromDiagnostics(diagnostics, cellPath, source.Code, map));
@@ -178,9 +209,9 @@ public sealed partial class NotebookSession : IAsyncDisposable
             var run = Task.Run(() => previous is null
                 ? script.RunAsync(globals: null, catchException: _ => true, CancellationToken.None)
                 : script.RunFromAsync(previous, catchException: _ => true, CancellationToken.None));
-            using (cancellationToken.Register(() => CellCancellation.Request(_cancellationSlot)))
+            using (stopToken.Register(() => CellCancellation.Request(_cancellationSlot)))
             {
-                var stopped = WhenStopRequestExpires(cancellationToken);
+                var stopped = WhenStopRequestExpires(stopToken);
                 if (await Task.WhenAny(run, stopped).ConfigureAwait(false) != run)
                     return Fail(cell, "CellStopped",
                         "La celda no respondió a la orden de parar (¿espera en código nativo o en un Sleep?); " +
@@ -194,6 +225,8 @@ public sealed partial class NotebookSession : IAsyncDisposable
             return false;
         }
         _state = state;
+        if (state.Exception is CellStoppedException)
+            return Fail(cell, "CellStopped", StopMessage(timeoutSource, timeout, "y se detuvo"));
         if (state.Exception is { } thrown)
         {
             cell.Emit(ErrorReport.FromException(thrown, cellPath, DescribeCell));
@@ -291,6 +324,11 @@ public sealed partial class NotebookSession : IAsyncDisposable
 
     [GeneratedRegex(@"^celda(\d+)\.csx$")]
     private static partial Regex CellFileName();
+
+    private static string StopMessage(CancellationTokenSource timeoutSource, TimeSpan? timeout, string when) =>
+        timeoutSource.IsCancellationRequested && timeout is { } limit
+            ? $"La celda superó el tiempo máximo de {limit.TotalSeconds:0.###} s {when}."
+            : $"La celda se interrumpió {when}.";
 
     private static bool Fail(CellContext cell, string name, string message)
     {

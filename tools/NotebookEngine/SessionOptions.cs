@@ -13,7 +13,7 @@ public sealed record SessionOptions
     /// Carpeta del cuaderno: base de las rutas relativas de <c>#r "x.dll"</c> y <c>#load "x.csx"</c>,
     /// y directorio de trabajo de la celda.
     /// </summary>
-    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+    public string WorkingDirectory { get; init; } = CurrentDirectoryOrTemp();
 
     /// <summary>Backend de TorchSharp. Por defecto, el de <see cref="TorchBackendVariable"/>, o CPU si no está.</summary>
     public TorchBackend TorchBackend { get; init; } = TorchBackendFromEnvironment();
@@ -52,6 +52,19 @@ public sealed record SessionOptions
             _ => throw new ArgumentException(
                 $"{argumentName} debe ser cpu, cuda o auto, pero vale '{value}'.", argumentName),
         };
+
+    // La carpeta actual puede haber desaparecido (otra sesión la cambió a una carpeta que luego se borró).
+    private static string CurrentDirectoryOrTemp()
+    {
+        try
+        {
+            return Directory.GetCurrentDirectory();
+        }
+        catch (IOException)
+        {
+            return Path.GetTempPath();
+        }
+    }
 
     private static string DefaultCacheDirectory()
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using NetMQ;
+using NotebookEngine;
 using NotebookKernel.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Kernel;
@@ -18,9 +19,16 @@ internal static class KernelHost
         var log = KernelLog.ToStandardError();
         var connection = ConnectionInfo.Load(connectionFile);
         var workingDirectory = Directory.GetCurrentDirectory();
+        var stderr = Console.Error; // el motor redirige Console.Error a la celda; el registro del motor va aquí
+        var sessionOptions = new SessionOptions
+        {
+            WorkingDirectory = workingDirectory,
+            RenderChartImages = ChartImagesRequested(),
+            Log = stderr,
+        };
         using (var sockets = new KernelSockets(connection, new MessageSigner(connection.Key), log))
         using (var editing = new EditingServices())
-        using (var kernel = new JupyterKernel(sockets, () => new ScriptingExecutor(), editing, log))
+        using (var kernel = new JupyterKernel(sockets, () => new NotebookSessionExecutor(sessionOptions), editing, log))
         {
             kernel.Start();
             log.Info($"escuchando en {connection.Ip} (shell {connection.ShellPort}), carpeta {workingDirectory}");
@@ -43,6 +51,15 @@ internal static class KernelHost
         NetMQConfig.Cleanup(block: false);
         return 0;
     }
+
+    /// <summary>
+    /// Variable de entorno que pide también la imagen PNG de cada gráfico (Chromium, 2-4 s por gráfico): útil al
+    /// ejecutar cuadernos con nbconvert para GitHub; en VS Code y JupyterLab los gráficos se dibujan sin ella.
+    /// </summary>
+    public const string ChartImagesVariable = "NOTEBOOK_KERNEL_CHART_IMAGES";
+
+    private static bool ChartImagesRequested() =>
+        Environment.GetEnvironmentVariable(ChartImagesVariable) is "1" or "true" or "sí" or "si";
 
     // Como ipykernel: si el cliente que nos lanzó muere sin apagarnos (JPY_PARENT_PID), no quedamos huérfanos.
     private static void WatchParentProcess(JupyterKernel kernel, KernelLog log)

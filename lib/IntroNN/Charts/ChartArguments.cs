@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -10,7 +11,7 @@ namespace IntroNN;
 /// </summary>
 internal static class ChartArguments
 {
-    public static void NotEmpty<T>(IReadOnlyCollection<T>? values, string name)
+    public static void NotEmpty<T>([NotNull] IReadOnlyCollection<T>? values, string name)
     {
         if (values is null)
             throw new ArgumentNullException(name, $"{name} es null; se esperaba una lista con al menos un valor.");
@@ -34,10 +35,10 @@ internal static class ChartArguments
             throw new ArgumentException($"{name} es {Show(value)}; se esperaba un número finito.", name);
     }
 
-    public static void FiniteValues(IReadOnlyList<double>? values, string name)
+    public static void FiniteValues([NotNull] IReadOnlyList<double>? values, string name)
     {
         NotEmpty(values, name);
-        AllFinite(values!, name);
+        AllFinite(values, name);
     }
 
     public static void SameLength(int count, string name, int otherCount, string otherName)
@@ -69,7 +70,7 @@ internal static class ChartArguments
     }
 
     /// <summary>Puntos en el plano: una fila por muestra y dos columnas (x₁, x₂), todos finitos.</summary>
-    public static void Points2D(double[,]? points, string name)
+    public static void Points2D([NotNull] double[,]? points, string name)
     {
         if (points is null)
             throw new ArgumentNullException(name, $"{name} es null; se esperaba una matriz de n filas y 2 columnas.");

@@ -25,6 +25,12 @@ public static class ChartColors
     /// <summary>Curvas de referencia y guías (σ(x) con w = 1 y b = 0, umbral 0.5).</summary>
     public const string Reference = "#9AA0A6";
 
+    /// <summary>Camino del descenso por gradiente sobre la superficie de pérdida (visible sobre Viridis).</summary>
+    public const string Path = "#FF3B30";
+
+    /// <summary>Punto de partida del descenso por gradiente.</summary>
+    public const string Start = "#FFFFFF";
+
     /// <summary>Frontera de decisión y texto de las anotaciones.</summary>
     public const string Ink = "#1F1F1F";
 

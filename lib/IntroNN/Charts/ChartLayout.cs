@@ -51,9 +51,10 @@ internal static class ChartLayout
         layout.SetProperty("title", new
         {
             text = title,
-            x = 0.01,
+            // Measured from the figure's edge, not the plot's: long axis labels do not push it right.
+            x = 0.02,
             xanchor = "left",
-            xref = "paper",
+            xref = "container",
             y = 1,
             yanchor = "top",
             yref = "container",

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace IntroNN;
@@ -48,16 +49,9 @@ internal static class LogisticKernel
             TensorPrimitives.Exp(e, e);
             TensorPrimitives.LogP1(e, softplus);
 
-            double loss = 0;
-            ReadOnlySpan<int> labelsOfBlock = y.AsSpan(start, length);
-            for (int i = 0; i < z.Length; i++)
-            {
-                double zi = z[i], ei = e[i];
-                int yi = labelsOfBlock[i];
-                loss += Math.Max(zi, 0) - zi * yi + softplus[i];
-                double sigmoid = zi >= 0 ? 1 / (1 + ei) : ei / (1 + ei);
-                z[i] = sigmoid - yi; // a partir de aquí z guarda el residuo ŷ − y
-            }
+            Span<double> target = workspace.Targets[worker].AsSpan(0, length);
+            TensorPrimitives.ConvertChecked<int, double>(y.AsSpan(start, length), target);
+            double loss = LossAndResidual(z, e, softplus, target);
             partial[d + 1] = loss;
             if (!wantGradient) return;
 
@@ -81,6 +75,36 @@ internal static class LogisticKernel
             for (int j = 0; j < d; j++) gradient[j] /= rows;
         gradientBias = totalBias / rows;
         return totalLoss / rows;
+    }
+
+    /// <summary>
+    /// Suma de las pérdidas max(z, 0) − z·y + log(1 + e^(−|z|)) del bloque, y deja en <paramref name="z"/> el residuo
+    /// σ(z) − y, con σ(z) = 1/(1 + e) si z ≥ 0 y e/(1 + e) si no (e = e^(−|z|) ≤ 1: nada desborda).
+    /// </summary>
+    private static double LossAndResidual(Span<double> z, ReadOnlySpan<double> e, ReadOnlySpan<double> softplus, ReadOnlySpan<double> y)
+    {
+        int width = Vector<double>.Count, i = 0;
+        var zero = Vector<double>.Zero;
+        var one = Vector<double>.One;
+        var losses = Vector<double>.Zero;
+        for (; i <= z.Length - width; i += width)
+        {
+            var zv = new Vector<double>(z[i..]);
+            var ev = new Vector<double>(e[i..]);
+            var yv = new Vector<double>(y[i..]);
+            losses += Vector.Max(zv, zero) - zv * yv + new Vector<double>(softplus[i..]);
+            var inverse = one / (one + ev);
+            var sigmoid = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(zv, zero), inverse, ev * inverse);
+            (sigmoid - yv).CopyTo(z[i..]);
+        }
+        double loss = Vector.Sum(losses);
+        for (; i < z.Length; i++)
+        {
+            double zi = z[i], ei = e[i];
+            loss += Math.Max(zi, 0) - zi * y[i] + softplus[i];
+            z[i] = (zi >= 0 ? 1 / (1 + ei) : ei / (1 + ei)) - y[i];
+        }
+        return loss;
     }
 
     /// <summary>z = X[inicio.., :]·w + b para las filas del bloque: una pasada "z += wⱼ·columnaⱼ" por característica.</summary>

@@ -15,6 +15,7 @@ internal sealed class LogisticWorkspace
         Scores = NewBuffers(Workers, Blocks.BlockRows);
         Exponentials = NewBuffers(Workers, Blocks.BlockRows);
         Softplus = NewBuffers(Workers, Blocks.BlockRows);
+        Targets = NewBuffers(Workers, Blocks.BlockRows);
         Partials = new double[Blocks.Count * PartialStride];
         Gradient = new double[features];
     }
@@ -32,6 +33,9 @@ internal sealed class LogisticWorkspace
 
     /// <summary>Por hilo: log(1 + e^(−|z|)).</summary>
     public double[][] Softplus { get; }
+
+    /// <summary>Por hilo: las etiquetas del bloque como double.</summary>
+    public double[][] Targets { get; }
 
     /// <summary>Por bloque: d sumas del gradiente de w, la del sesgo y la de la pérdida.</summary>
     public double[] Partials { get; }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace IntroNN;
@@ -103,6 +104,7 @@ internal static class SoftmaxKernel
         int classes = bias.Length, width = Vector<double>.Count, i = 0;
         ref double xs = ref MemoryMarshal.GetArrayDataReference(x);
         ref double zs = ref MemoryMarshal.GetReference(z);
+        ref double ws = ref MemoryMarshal.GetArrayDataReference(w);
         for (; i <= length - width; i += width)
         {
             nuint row = (nuint)(start + i);
@@ -114,10 +116,10 @@ internal static class SoftmaxKernel
                 for (int j = 0; j < d; j++)
                 {
                     var xv = Vector.LoadUnsafe(ref xs, (nuint)j * (nuint)rows + row);
-                    a0 = Vector.FusedMultiplyAdd(xv, new Vector<double>(w[c0 + j]), a0);
-                    a1 = Vector.FusedMultiplyAdd(xv, new Vector<double>(w[c1 + j]), a1);
-                    a2 = Vector.FusedMultiplyAdd(xv, new Vector<double>(w[c2 + j]), a2);
-                    a3 = Vector.FusedMultiplyAdd(xv, new Vector<double>(w[c3 + j]), a3);
+                    a0 = Vector.FusedMultiplyAdd(xv, new Vector<double>(Unsafe.Add(ref ws, c0 + j)), a0);
+                    a1 = Vector.FusedMultiplyAdd(xv, new Vector<double>(Unsafe.Add(ref ws, c1 + j)), a1);
+                    a2 = Vector.FusedMultiplyAdd(xv, new Vector<double>(Unsafe.Add(ref ws, c2 + j)), a2);
+                    a3 = Vector.FusedMultiplyAdd(xv, new Vector<double>(Unsafe.Add(ref ws, c3 + j)), a3);
                 }
                 a0.StoreUnsafe(ref zs, (nuint)(k * zStride + i));
                 a1.StoreUnsafe(ref zs, (nuint)((k + 1) * zStride + i));
@@ -129,7 +131,7 @@ internal static class SoftmaxKernel
                 Vector<double> a = new(bias[k]);
                 int c = k * d;
                 for (int j = 0; j < d; j++)
-                    a = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, (nuint)j * (nuint)rows + row), new Vector<double>(w[c + j]), a);
+                    a = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, (nuint)j * (nuint)rows + row), new Vector<double>(Unsafe.Add(ref ws, c + j)), a);
                 a.StoreUnsafe(ref zs, (nuint)(k * zStride + i));
             }
         }

@@ -48,11 +48,14 @@ public static class Bernoulli
 
     /// <summary>
     /// Demostración del desbordamiento por abajo (underflow): <paramref name="samples"/> muestras, cada una acertada
-    /// con probabilidad <paramref name="probability"/>. Multiplica las probabilidades y suma sus logaritmos.
+    /// con probabilidad <paramref name="probability"/>. Compara su producto pⁿ con la suma de sus logaritmos n·log p.
     /// </summary>
     /// <remarks>
     /// Capítulo 2: notebooks/02-verosimilitud-bernoulli.ipynb. Con p = 0,9 el producto 0,9ⁿ deja de ser representable
-    /// (redondea a 0) hacia n ≈ 7000; la suma de logaritmos n·log 0,9 sigue siendo un número corriente.
+    /// (redondea a 0) a partir de n = 7073; la suma de logaritmos, n·log 0,9 ≈ −745, sigue siendo un número corriente.
+    /// El producto se calcula como <c>Math.Pow(p, n)</c>, correctamente redondeado. Multiplicar 0,9 una y otra vez en un
+    /// bucle daría algo aún más raro: cerca de 10⁻³²³ los doubles son "subnormales", con cada vez menos cifras, y
+    /// 0,9 · 4,9·10⁻³²⁴ vuelve a redondear a 4,9·10⁻³²⁴: el producto se atasca en un número sin ninguna cifra correcta.
     /// </remarks>
     public static UnderflowDemo Underflow(int samples, double probability)
     {
@@ -60,13 +63,19 @@ public static class Bernoulli
         if (!(probability > 0 && probability < 1))
             throw new ArgumentOutOfRangeException(nameof(probability), probability,
                 $"{nameof(probability)} vale {Guard.Format(probability)}, pero tiene que estar estrictamente entre 0 y 1.");
-        double product = 1, logSum = 0, logP = Math.Log(probability);
+        double product = Math.Pow(probability, samples);
+        double logSum = samples * Math.Log(probability);
         int? firstZero = null;
-        for (int n = 1; n <= samples; n++)
+        if (product == 0)
         {
-            product *= probability;
-            logSum += logP;
-            if (product == 0 && firstZero is null) firstZero = n;
+            // pⁿ decrece con n: búsqueda binaria del primer n con pⁿ = 0.
+            int low = 1, high = samples;
+            while (low < high)
+            {
+                int middle = low + (high - low) / 2;
+                if (Math.Pow(probability, middle) == 0) high = middle; else low = middle + 1;
+            }
+            firstZero = low;
         }
         return new UnderflowDemo(samples, probability, product, logSum, firstZero);
     }

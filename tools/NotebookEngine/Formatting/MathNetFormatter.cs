@@ -19,8 +19,12 @@ internal sealed class MathNetFormatter : IValueFormatter
         if (generic is null)
             return false;
         var isMatrix = generic.Name == "Matrix`1";
-        var method = value.GetType().GetMethod(isMatrix ? "ToMatrixString" : "ToVectorString", Type.EmptyTypes);
-        if (method?.Invoke(value, null) is not string body)
+        // Las sobrecargas sin límites de filas tienen solo parámetros opcionales (format, provider): se llaman con sus
+        // valores por defecto.
+        var method = value.GetType().GetMethods()
+            .Where(m => m.Name == (isMatrix ? "ToMatrixString" : "ToVectorString") && m.GetParameters().All(p => p.IsOptional))
+            .MinBy(m => m.GetParameters().Length);
+        if (method?.Invoke(value, method.GetParameters().Select(p => p.DefaultValue).ToArray()) is not string body)
             return false;
         var header = Header(value, isMatrix, generic.GetGenericArguments()[0].Name);
         data[ValueFormatter.PlainTextMime] = $"{header}\n{body.TrimEnd()}";

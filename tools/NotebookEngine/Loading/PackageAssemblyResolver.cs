@@ -64,9 +64,18 @@ internal static class PackageAssemblyResolver
         if (name.Name is null || !AssembliesByName.TryGetValue(name.Name, out var path))
             return null;
         // Si ya está cargado en algún contexto, se reutiliza: dos copias darían tipos incompatibles entre celdas.
+        // Por el texto de FullName y no con GetName(): GetName() de un ensamblado satélite "es" lanza una excepción con
+        // InvariantGlobalization (no puede crear la cultura).
         var loaded = AppDomain.CurrentDomain.GetAssemblies()
-            .FirstOrDefault(a => !a.IsDynamic && string.Equals(a.GetName().Name, name.Name, StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(a => !a.IsDynamic && string.Equals(SimpleName(a), name.Name, StringComparison.OrdinalIgnoreCase));
         return loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+    }
+
+    private static string SimpleName(Assembly assembly)
+    {
+        var fullName = assembly.FullName ?? "";
+        var comma = fullName.IndexOf(',');
+        return comma < 0 ? fullName : fullName[..comma];
     }
 
     private static IntPtr ResolveNative(Assembly requester, string libraryName)

@@ -11,5 +11,5 @@ internal static class Sessions
         .ToArray();
 
     public static ScriptContext After(params string[] submissions) =>
-        new(submissions, Framework, ["System", "System.Linq", "System.Collections.Generic"], null);
+        new(submissions, Framework, ["System", "System.Linq", "System.Collections.Generic"]);
 }

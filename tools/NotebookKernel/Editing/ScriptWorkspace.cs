@@ -52,6 +52,7 @@ internal sealed class ScriptWorkspace : IDisposable
     // La sesión siguió desde lo ya construido (mismas celdas al principio, mismo objeto anfitrión) o es otra.
     private static bool Extends(ScriptContext now, ScriptContext before) =>
         now.GlobalsType == before.GlobalsType
+        && now.MetadataResolver == before.MetadataResolver
         && now.Submissions.Count >= before.Submissions.Count
         && now.Submissions.Take(before.Submissions.Count).SequenceEqual(before.Submissions, StringComparer.Ordinal);
 
@@ -67,7 +68,9 @@ internal sealed class ScriptWorkspace : IDisposable
             name,
             name,
             LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: context.Imports),
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: context.Imports)
+                .WithMetadataReferenceResolver(context.MetadataResolver)
+                .WithSourceReferenceResolver(context.SourceResolver),
             parseOptions: ParseOptions,
             metadataReferences: references,
             projectReferences: previous is null ? [] : [new ProjectReference(previous)],

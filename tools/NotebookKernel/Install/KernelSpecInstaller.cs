@@ -48,7 +48,7 @@ internal static class KernelSpecInstaller
         WriteAtomically(Path.Combine(directory, "kernel.json"), json);
         foreach (var logo in Logos)
         {
-            var source = Path.Combine(AppContext.BaseDirectory, "kernelspec", logo);
+            var source = Path.Combine(AppContext.BaseDirectory, "KernelSpec", logo);
             if (File.Exists(source))
                 File.Copy(source, Path.Combine(directory, logo), overwrite: true);
         }

@@ -41,6 +41,9 @@ internal sealed partial class JupyterKernel : IDisposable
     /// <summary>Se completa cuando un cliente pide apagar el kernel (o se llama a <see cref="Stop"/>).</summary>
     public Task Stopped => _stopped.Task;
 
+    /// <summary>Cuántas peticiones de shell esperan turno (para las pruebas).</summary>
+    internal int PendingShellRequests => _shellQueue.Count;
+
     /// <summary>Anuncia <c>starting</c> y empieza a atender mensajes.</summary>
     public void Start()
     {
