@@ -19,4 +19,11 @@ public sealed record DisplayOutput(IReadOnlyDictionary<string, JsonNode> Data) :
 public sealed record ResultOutput(IReadOnlyDictionary<string, JsonNode> Data) : CellOutput;
 
 /// <summary>Un error de compilación o una excepción, con el nombre, el mensaje y las líneas de la traza.</summary>
-public sealed record ErrorOutput(string Name, string Message, IReadOnlyList<string> Traceback) : CellOutput;
+public sealed record ErrorOutput(string Name, string Message, IReadOnlyList<string> Traceback) : CellOutput
+{
+    /// <summary>Línea de la celda (desde 1) donde ocurrió el error, si se sabe.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>Columna (desde 1) del primer error de compilación, si se sabe.</summary>
+    public int? Column { get; init; }
+}

@@ -1,0 +1,145 @@
+"""Los mismos pasos que benchmarks/IntroNN.Benchmarks, en numpy y PyTorch, para la tabla de rendimiento del README.
+
+Uso (Debian 12: apt-get install python3-numpy python3-torch; opcional libopenblas0-pthread):
+    /usr/bin/python3 benchmarks/python/compare.py [--rows 1000000] [--features 32] [--classes 10] [--repeat 15]
+
+Mide medianas en milisegundos de: una pasada que solo lee X (el suelo), un paso de regresión logística con todo el
+lote y un paso de regresión softmax (K clases), reutilizando los búferes entre pasos como hace nuestro código.
+Dice qué BLAS cargó numpy (la referencia lenta de Debian o OpenBLAS) y cuántos hilos usó PyTorch.
+"""
+import argparse
+import os
+import statistics
+import time
+
+import numpy as np
+import torch
+
+
+def median_ms(fn, repeat, warmup=3):
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def loaded_blas():
+    """La biblioteca BLAS que el proceso tiene cargada de verdad (libblas.so.3 puede apuntar a OpenBLAS)."""
+    np.ones((64, 64)) @ np.ones((64, 64))
+    paths = set()
+    with open("/proc/self/maps") as maps:
+        for line in maps:
+            path = line.split()[-1]
+            if "blas" in path.lower():
+                paths.add(path)
+    if any("openblas" in p for p in paths):
+        return "OpenBLAS (" + ", ".join(sorted(paths)) + ")"
+    return "BLAS de referencia (" + ", ".join(sorted(paths)) + ")" if paths else "desconocida"
+
+
+def numpy_steps(X, y, labels, k, repeat):
+    n, d = X.shape
+    w = np.zeros(d)
+    z = np.empty(n)
+    W = np.zeros((d, k))
+    logits = np.empty((n, k))
+    rows = np.arange(n)
+
+    def read_pass():
+        X.sum()
+
+    def logistic_step():
+        nonlocal w
+        np.dot(X, w, out=z)
+        np.negative(z, out=z)
+        np.exp(z, out=z)
+        np.add(z, 1.0, out=z)
+        np.reciprocal(z, out=z)  # z = σ(Xw)
+        np.subtract(z, y, out=z)
+        w -= 0.1 * (X.T @ z) / n
+
+    def softmax_step():
+        nonlocal W
+        np.dot(X, W, out=logits)
+        np.subtract(logits, logits.max(axis=1, keepdims=True), out=logits)
+        np.exp(logits, out=logits)
+        np.divide(logits, logits.sum(axis=1, keepdims=True), out=logits)
+        logits[rows, labels] -= 1.0  # P − Y
+        W -= 0.1 * (X.T @ logits) / n
+
+    return {
+        "lectura de X": median_ms(read_pass, repeat),
+        "paso logístico": median_ms(logistic_step, repeat),
+        f"paso softmax K={k}": median_ms(softmax_step, repeat),
+    }
+
+
+def torch_steps(X64, y64, labels, k, dtype, repeat):
+    X = torch.from_numpy(X64).to(dtype)
+    y = torch.from_numpy(y64).to(dtype)
+    lab = torch.from_numpy(labels)
+    n, d = X.shape
+    w = torch.zeros(d, dtype=dtype)
+    W = torch.zeros(d, k, dtype=dtype)
+    z = torch.empty(n, dtype=dtype)
+    logits = torch.empty(n, k, dtype=dtype)
+    rows = torch.arange(n)
+
+    def read_pass():
+        X.sum()
+
+    def logistic_step():
+        torch.mv(X, w, out=z)
+        torch.sigmoid(z, out=z)
+        z.sub_(y)
+        w.sub_(torch.mv(X.T, z), alpha=0.1 / n)
+
+    def softmax_step():
+        torch.mm(X, W, out=logits)
+        torch.softmax(logits, dim=1, out=logits)
+        logits[rows, lab] -= 1.0
+        W.sub_(torch.mm(X.T, logits), alpha=0.1 / n)
+
+    with torch.no_grad():
+        return {
+            "lectura de X": median_ms(read_pass, repeat),
+            "paso logístico": median_ms(logistic_step, repeat),
+            f"paso softmax K={k}": median_ms(softmax_step, repeat),
+        }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--features", type=int, default=32)
+    parser.add_argument("--classes", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+
+    # Todos los núcleos, como nuestro código (el torch de Debian arranca a veces con uno solo).
+    torch.set_num_threads(os.cpu_count() or 1)
+    rng = np.random.default_rng(42)
+    X = rng.standard_normal((args.rows, args.features))
+    labels = rng.integers(0, args.classes, args.rows)
+    y = (labels % 2).astype(np.float64)
+
+    print(f"X: {args.rows} x {args.features} float64; numpy {np.__version__} con {loaded_blas()}; "
+          f"PyTorch {torch.__version__} con {torch.get_num_threads()} hilos")
+    results = {
+        "numpy float64": numpy_steps(X, y, labels, args.classes, args.repeat),
+        "PyTorch float64": torch_steps(X, y, labels, args.classes, torch.float64, args.repeat),
+        "PyTorch float32": torch_steps(X, y, labels, args.classes, torch.float32, args.repeat),
+    }
+    steps = list(next(iter(results.values())).keys())
+    print("| implementación | " + " | ".join(f"{s} (ms)" for s in steps) + " |")
+    print("|---|" + "---|" * len(steps))
+    for name, row in results.items():
+        print(f"| {name} | " + " | ".join(f"{row[s]:.1f}" for s in steps) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+using Plotly.NET;
+
+namespace IntroNN.Tests.Charts;
+
+public class ChartStyleTests
+{
+    [Fact]
+    public void Charts_carry_a_light_template_instead_of_the_8_KB_default()
+    {
+        var ours = ChartJson.Of(IntroNN.Charts.Line(1, 0));
+        var template = ours.Layout.GetProperty("template").GetRawText();
+        var plotlyDefault = GenericChart.toJson(Plotly.NET.CSharp.Chart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0]));
+
+        Assert.True(template.Length < 1200, $"la plantilla ocupa {template.Length} caracteres");
+        Assert.True(plotlyDefault.Length > 8000, "la plantilla de serie de Plotly.NET ocupa unos 8.5 KB");
+        Assert.True(ours.Length < 3000, $"el gráfico de la recta ocupa {ours.Length} caracteres");
+    }
+
+    [Fact]
+    public void Class_colours_are_distinct_and_pale_tints_are_lighter_versions_of_them()
+    {
+        Assert.Equal(ChartColors.Classes.Count, ChartColors.Classes.Distinct().Count());
+        Assert.Equal(ChartColors.Class(0), ChartColors.Class(ChartColors.Classes.Count));
+        Assert.Equal("#FFFFFF", ChartColors.PaleClass(1, strength: 0));
+        Assert.Equal(ChartColors.Class(1), ChartColors.PaleClass(1, strength: 1));
+    }
+
+    [Fact]
+    public void Every_chart_puts_its_legend_horizontally_above_the_plot()
+    {
+        GenericChart[] charts =
+        [
+            IntroNN.Charts.Line(1, 0),
+            IntroNN.Charts.SigmoidWithSliders(weights: [1], biases: [0]),
+            IntroNN.Charts.BernoulliLikelihood(),
+            IntroNN.Charts.CrossEntropy(),
+            IntroNN.Charts.LossHistory([1, 0.5]),
+        ];
+        foreach (var chart in charts.Select(ChartJson.Of))
+        {
+            var legend = chart.Layout.GetProperty("legend");
+            Assert.Equal("h", legend.GetProperty("orientation").GetString());
+            Assert.True(legend.GetProperty("y").GetDouble() > 1);
+            Assert.Equal("bottom", legend.GetProperty("yanchor").GetString());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace IntroNN.Tests.Charts;
+
+public class CrossEntropyChartTests
+{
+    [Fact]
+    public void Default_marks_are_the_tutorial_dog_examples()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.CrossEntropy());
+
+        var right = chart.TraceNamed("ŷ = 0.9, y = 1");
+        var wrong = chart.TraceNamed("ŷ = 0.1, y = 1");
+        Assert.Equal(-Math.Log(0.9), ChartJson.Y(right)[0], 12);
+        Assert.Equal(-Math.Log(0.1), ChartJson.Y(wrong)[0], 12);
+        Assert.Equal(0.105, ChartJson.Y(right)[0], 3);
+        Assert.Equal(2.303, ChartJson.Y(wrong)[0], 3);
+
+        var annotations = chart.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()).ToList();
+        Assert.Contains(annotations, t => t!.Contains("−log 0.9 = 0.105"));
+        Assert.Contains(annotations, t => t!.Contains("−log 0.1 = 2.303"));
+    }
+
+    [Fact]
+    public void Curves_are_minus_log_y_hat_and_minus_log_one_minus_y_hat()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.CrossEntropy(marks: []));
+
+        Assert.Equal(2, chart.Traces.Count);
+        var one = chart.TraceNamed("y = 1");
+        var zero = chart.TraceNamed("y = 0");
+        foreach (var (x, y) in ChartJson.X(one).Zip(ChartJson.Y(one)))
+            Assert.Equal(-Math.Log(x), y, 1e-4 * Math.Max(1, y));
+        foreach (var (x, y) in ChartJson.X(zero).Zip(ChartJson.Y(zero)))
+            Assert.Equal(-Math.Log(1 - x), y, 1e-4 * Math.Max(1, y));
+        Assert.Equal(ChartColors.Class(1), one.GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal(ChartColors.Class(0), zero.GetProperty("line").GetProperty("color").GetString());
+        Assert.StartsWith("pérdida", chart.AxisTitle("yaxis"));
+    }
+
+    [Fact]
+    public void A_mark_with_label_zero_uses_minus_log_one_minus_y_hat()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.CrossEntropy(marks: [(0.8, 0)]));
+
+        Assert.Equal(-Math.Log(0.2), ChartJson.Y(chart.TraceNamed("ŷ = 0.8, y = 0"))[0], 12);
+    }
+
+    [Fact]
+    public void Bad_marks_are_rejected_in_spanish()
+    {
+        var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(0.5, 2)]));
+        Assert.Equal("marks", label.ParamName);
+        Assert.Contains("se esperaba 0 o 1", label.Message);
+
+        var infinite = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(1.0, 0)]));
+        Assert.Contains("pérdida es infinita", infinite.Message);
+
+        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(double.NaN, 1)]));
+        Assert.Equal("marks[0].Prediction", nan.ParamName);
+    }
+}

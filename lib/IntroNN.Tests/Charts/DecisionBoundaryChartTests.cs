@@ -1,0 +1,122 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace IntroNN.Tests.Charts;
+
+public class DecisionBoundaryChartTests
+{
+    private const double W1 = 1.5, W2 = -2.0, B = 0.5;
+
+    private static double Probability(double x1, double x2) => 1 / (1 + Math.Exp(-(W1 * x1 + W2 * x2 + B)));
+
+    private static readonly double[,] Points = { { 0, 0 }, { 1, 2 }, { 2, -1 }, { -1, 1 }, { 3, 0.5 } };
+    private static readonly int[] Labels = [1, 0, 1, 0, 1];
+
+    private static ChartJson Chart() => ChartJson.Of(IntroNN.Charts.DecisionBoundary(
+        Points, Labels, Probability, boundary: (-W1 / W2, -B / W2), classNames: ["no es perro", "perro"]));
+
+    [Fact]
+    public void Boundary_line_passes_through_points_where_the_probability_is_one_half()
+    {
+        var line = Chart().TraceNamed("frontera de decisión");
+
+        var x = ChartJson.X(line);
+        var y = ChartJson.Y(line);
+        Assert.True(x.Length >= 2);
+        for (var i = 0; i < x.Length; i++)
+            Assert.Equal(0.5, Probability(x[i], y[i]), 12);
+    }
+
+    [Fact]
+    public void Heat_map_holds_the_given_probability_and_points_are_split_by_class()
+    {
+        var chart = Chart();
+
+        Assert.Equal(["heatmap", "scatter", "scatter", "scatter"], chart.TraceTypes);
+        var heat = chart.Traces[0];
+        var xs = ChartJson.X(heat);
+        var ys = ChartJson.Y(heat);
+        var z = ChartJson.Matrix(heat.GetProperty("z"));
+        Assert.Equal(ys.Length, z.Length);
+        Assert.Equal(xs.Length, z[0].Length);
+        foreach (var (i, j) in new[] { (0, 0), (17, 63), (99, 99), (50, 3) })
+            Assert.Equal(Probability(xs[j], ys[i]), z[i][j], 1e-4);
+
+        var dogs = chart.TraceNamed("perro");
+        Assert.Equal([0.0, 2, 3], ChartJson.X(dogs));
+        Assert.Equal([0.0, -1, 0.5], ChartJson.Y(dogs));
+        Assert.Equal(ChartColors.Class(1), dogs.GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal(ChartColors.Class(0), chart.TraceNamed("no es perro").GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal("x<sub>1</sub>", chart.AxisTitle("xaxis"));
+        Assert.Equal("x<sub>2</sub>", chart.AxisTitle("yaxis"));
+    }
+
+    [Fact]
+    public void Legend_sits_above_the_plot_and_the_colour_bar_beside_it_so_they_do_not_overlap()
+    {
+        var chart = Chart();
+        var legend = chart.Layout.GetProperty("legend");
+        var bar = chart.Traces[0].GetProperty("colorbar");
+
+        Assert.Equal("h", legend.GetProperty("orientation").GetString());
+        Assert.Equal("bottom", legend.GetProperty("yanchor").GetString());
+        var legendBottom = legend.GetProperty("y").GetDouble();
+
+        Assert.Equal("bottom", bar.GetProperty("yanchor").GetString());
+        Assert.Equal("fraction", bar.GetProperty("lenmode").GetString());
+        var barTop = bar.GetProperty("y").GetDouble() + bar.GetProperty("len").GetDouble();
+        Assert.True(barTop < legendBottom, $"la barra llega a {barTop} y la leyenda empieza en {legendBottom}");
+        Assert.True(bar.GetProperty("x").GetDouble() >= 1, "la barra de color va fuera del área de datos, a la derecha");
+        Assert.Equal("P(y = 1 | x)", bar.GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Without_a_line_the_boundary_is_the_one_half_contour_of_the_probability()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.DecisionBoundary(Points, Labels, Probability));
+
+        var contour = chart.TraceNamed("frontera de decisión");
+        Assert.Equal("contour", contour.GetProperty("type").GetString());
+        var levels = contour.GetProperty("contours");
+        Assert.Equal(0.5, levels.GetProperty("start").GetDouble());
+        Assert.Equal(0.5, levels.GetProperty("end").GetDouble());
+        Assert.False(contour.GetProperty("showscale").GetBoolean());
+        Assert.Equal("clase 0", chart.TraceNamed("clase 0").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void MathNet_overload_reads_double_labels_as_classes()
+    {
+        var matrix = Matrix<double>.Build.DenseOfArray(Points);
+        var labels = Vector<double>.Build.DenseOfEnumerable(Labels.Select(l => (double)l));
+
+        var chart = ChartJson.Of(IntroNN.Charts.DecisionBoundary(matrix, labels, Probability));
+
+        Assert.Equal([0.0, 2, 3], ChartJson.X(chart.TraceNamed("clase 1")));
+    }
+
+    [Fact]
+    public void Bad_data_is_rejected_in_spanish_naming_the_argument()
+    {
+        var columns = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(new double[3, 3], [0, 1, 0], Probability));
+        Assert.Equal("points", columns.ParamName);
+        Assert.Contains("tiene 3 columnas; se esperaban 2", columns.Message);
+
+        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(Points, [0, 1], Probability));
+        Assert.Equal("labels", lengths.ParamName);
+        Assert.Contains("labels tiene 2 valores pero points (filas) tiene 5", lengths.Message);
+
+        var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(Points, [0, 1, 2, 0, 1], Probability));
+        Assert.Contains("labels[2] es 2; se esperaba una clase entre 0 y 1", label.Message);
+
+        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(new double[,] { { 0, double.NaN } }, [0], Probability));
+        Assert.Contains("points[0, 1] es NaN", nan.Message);
+
+        var notProbability = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(Points, Labels, (a, b) => a + b));
+        Assert.Equal("probability", notProbability.ParamName);
+
+        var doubleLabels = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(
+            Matrix<double>.Build.DenseOfArray(Points), Vector<double>.Build.Dense([0, 1, 0.5, 0, 1]), Probability));
+        Assert.Equal("labels", doubleLabels.ParamName);
+        Assert.Contains("labels[2] es 0.5", doubleLabels.Message);
+    }
+}

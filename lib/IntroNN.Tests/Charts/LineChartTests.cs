@@ -1,0 +1,60 @@
+namespace IntroNN.Tests.Charts;
+
+public class LineChartTests
+{
+    [Fact]
+    public void Line_points_satisfy_y_equals_mx_plus_b_and_show_intercept()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.Line(slope: 2, intercept: 1));
+
+        var line = chart.TraceNamed("y = 2x + 1");
+        var x = ChartJson.X(line);
+        var y = ChartJson.Y(line);
+        Assert.Equal(-5, x.Min());
+        Assert.Equal(5, x.Max());
+        for (var i = 0; i < x.Length; i++)
+            Assert.Equal(2 * x[i] + 1, y[i], 12);
+
+        var intercept = chart.TraceNamed("b = 1");
+        Assert.Equal([0.0], ChartJson.X(intercept));
+        Assert.Equal([1.0], ChartJson.Y(intercept));
+
+        Assert.Equal("La recta y = 2x + 1", chart.Title);
+        Assert.Equal("x", chart.AxisTitle("xaxis"));
+        Assert.Equal("y", chart.AxisTitle("yaxis"));
+    }
+
+    [Fact]
+    public void Slope_triangle_rises_m_times_its_run()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.Line(slope: -0.5, intercept: 3));
+
+        var triangle = chart.TraceNamed("pendiente m = Δy / Δx = -0.5");
+        var x = ChartJson.X(triangle);
+        var y = ChartJson.Y(triangle);
+        var run = x[^1] - x[0];
+        Assert.True(run > 0);
+        Assert.Equal(-0.5 * run, y[^1] - y[0], 12);
+        Assert.Equal(3, y[0], 12); // starts on the line at x = 0, where it meets the intercept
+    }
+
+    [Theory]
+    [InlineData(2, 1, "y = 2x + 1")]
+    [InlineData(-0.5, -3, "y = -0.5x - 3")]
+    [InlineData(1, 0, "y = x")]
+    [InlineData(0, 4, "y = 4")]
+    public void Formula_reads_as_written_by_hand(double slope, double intercept, string expected) =>
+        Assert.Equal(expected, IntroNN.Charts.LineFormula(slope, intercept));
+
+    [Fact]
+    public void Bad_arguments_name_the_argument_in_spanish()
+    {
+        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Line(double.NaN, 0));
+        Assert.Equal("slope", nan.ParamName);
+        Assert.Contains("se esperaba un número finito", nan.Message);
+
+        var range = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Line(1, 0, xMin: 3, xMax: 3));
+        Assert.Equal("xMin", range.ParamName);
+        Assert.Contains("mínimo estrictamente menor que el máximo", range.Message);
+    }
+}

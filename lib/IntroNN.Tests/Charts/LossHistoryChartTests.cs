@@ -1,0 +1,52 @@
+namespace IntroNN.Tests.Charts;
+
+public class LossHistoryChartTests
+{
+    [Fact]
+    public void Train_and_validation_are_drawn_by_step_with_the_validation_minimum_marked()
+    {
+        double[] train = [0.9, 0.6, 0.45, 0.4, 0.38];
+        double[] validation = [0.95, 0.7, 0.5, 0.52, 0.55];
+
+        var chart = ChartJson.Of(IntroNN.Charts.LossHistory(train, validation));
+
+        Assert.Equal(3, chart.Traces.Count);
+        var trainTrace = chart.TraceNamed("entrenamiento");
+        Assert.Equal([0.0, 1, 2, 3, 4], ChartJson.X(trainTrace));
+        Assert.Equal(train, ChartJson.Y(trainTrace));
+        Assert.Equal(validation, ChartJson.Y(chart.TraceNamed("validación")));
+        var best = chart.TraceNamed("mínimo de validación: paso 2");
+        Assert.Equal([2.0], ChartJson.X(best));
+        Assert.Equal([0.5], ChartJson.Y(best));
+        Assert.Equal("paso", chart.AxisTitle("xaxis"));
+        Assert.StartsWith("pérdida", chart.AxisTitle("yaxis"));
+    }
+
+    [Fact]
+    public void Train_only_with_explicit_steps_and_log_scale()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.LossHistory([1, 0.1, 0.01], steps: [10, 20, 30], logScale: true, stepTitle: "época"));
+
+        Assert.Single(chart.Traces);
+        Assert.Equal([10.0, 20, 30], ChartJson.X(chart.Traces[0]));
+        Assert.Equal("log", chart.Layout.GetProperty("yaxis").GetProperty("type").GetString());
+        Assert.Equal("época", chart.AxisTitle("xaxis"));
+    }
+
+    [Fact]
+    public void Bad_histories_are_rejected_in_spanish()
+    {
+        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([]));
+        Assert.Equal("train", empty.ParamName);
+
+        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, 2, 3], validation: [1, 2]));
+        Assert.Equal("validation", lengths.ParamName);
+        Assert.Contains("validation tiene 2 valores pero train tiene 3", lengths.Message);
+
+        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, double.NaN]));
+        Assert.Contains("train[1] es NaN", nan.Message);
+
+        var zero = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, 0], logScale: true));
+        Assert.Contains("con logScale la pérdida debe ser positiva", zero.Message);
+    }
+}

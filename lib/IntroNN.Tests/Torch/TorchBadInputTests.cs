@@ -1,0 +1,213 @@
+using IntroNN.Torch;
+using MathNet.Numerics.LinearAlgebra;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace IntroNN.Tests.Torch;
+
+/// <summary>Cada entrada errónea tiene su mensaje en español: qué argumento, qué se esperaba y qué llegó.</summary>
+public class TorchBadInputTests
+{
+    private static TorchLogisticRegression Logistic() => new([0.5, -0.5], 0.1);
+
+    private static TorchSoftmaxRegression Softmax() => TorchSoftmaxRegression.Zeros(2, 3);
+
+    private static Tensor X(int rows, int columns, ScalarType dtype = ScalarType.Float64) => ones(rows, columns, dtype);
+
+    [Fact]
+    public void XWithTheWrongNumberOfColumns()
+    {
+        using var model = Logistic();
+        using var x = X(4, 3);
+        using var y = zeros(4, ScalarType.Float64);
+
+        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+
+        Assert.Equal("x", error.ParamName);
+        Assert.Contains("x tiene 3 columnas pero el modelo tiene 2 pesos", error.Message);
+    }
+
+    [Fact]
+    public void XThatIsNotAMatrixOrIsEmpty()
+    {
+        using var model = Logistic();
+        using var vector = ones(2, ScalarType.Float64);
+        using var empty = X(0, 2);
+        using var y = zeros(0, ScalarType.Float64);
+
+        Assert.Contains("2 dimensiones", Assert.Throws<ArgumentException>(() => model.forward(vector)).Message);
+        Assert.Contains("vacía", Assert.Throws<ArgumentException>(() => model.Loss(empty, y)).Message);
+    }
+
+    [Fact]
+    public void LabelsThatDoNotMatchTheRows()
+    {
+        using var model = Logistic();
+        using var x = X(4, 2);
+        using var y = zeros(3, ScalarType.Float64);
+
+        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+
+        Assert.Equal("y", error.ParamName);
+        Assert.Contains("y tiene 3 etiquetas pero x tiene 4 filas", error.Message);
+    }
+
+    [Fact]
+    public void BinaryLabelsOutsideZeroAndOne()
+    {
+        using var model = Logistic();
+        using var x = X(3, 2);
+        using var y = tensor(new double[] { 0, 1, 2 });
+
+        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+        Assert.Contains("y[2] vale 2 pero las etiquetas de la regresión logística deben ser 0 o 1", error.Message);
+
+        var fromList = Assert.Throws<ArgumentException>(() => TorchData.BinaryLabels([0, 1, -1]));
+        Assert.Contains("labels[2] vale -1", fromList.Message);
+    }
+
+    [Fact]
+    public void ClassLabelsOutOfRangeOrNotInt64()
+    {
+        using var model = Softmax();
+        using var x = X(3, 2);
+        using var tooBig = tensor(new long[] { 0, 3, 1 });
+        using var asFloat = tensor(new double[] { 0, 1, 2 });
+
+        Assert.Contains("y[1] vale 3 pero con 3 clases las etiquetas van de 0 a 2",
+            Assert.Throws<ArgumentException>(() => model.Step(x, tooBig, 0.1)).Message);
+        Assert.Contains("int64", Assert.Throws<ArgumentException>(() => model.Loss(x, asFloat)).Message);
+        Assert.Contains("labels[0] vale 5", Assert.Throws<ArgumentException>(() => TorchData.ClassLabels([5], 3)).Message);
+        Assert.Contains("al menos 2 clases", Assert.Throws<ArgumentOutOfRangeException>(() => TorchData.ClassLabels([0], 1)).Message);
+        Assert.Contains("al menos 2 clases", Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(new double[2, 1], [0.0])).Message);
+    }
+
+    [Fact]
+    public void NanOrInfinityInXStopsTheStepBeforeTouchingTheWeights()
+    {
+        using var model = Logistic();
+        using var x = tensor(new double[] { 1, 2, 3, double.NaN }, [2, 2]);
+        using var y = tensor(new double[] { 0, 1 });
+
+        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+
+        Assert.Contains("x[1, 1] vale NaN", error.Message);
+        Assert.Equal([0.5, -0.5], TorchTestData.Values(model.Weights));
+
+        using var softmax = Softmax();
+        using var infinite = tensor(new double[] { 1, double.PositiveInfinity }, [1, 2]);
+        using var classes = tensor(new long[] { 1 });
+        Assert.Contains("x[0, 1] vale ∞", Assert.Throws<ArgumentException>(() => softmax.Step(infinite, classes, 0.1)).Message);
+    }
+
+    [Fact]
+    public void NanInAMathNetMatrixIsFoundWhenConverting()
+    {
+        var x = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { double.NegativeInfinity, 4.0 } });
+
+        var error = Assert.Throws<ArgumentException>(() => TorchData.Features(x));
+
+        Assert.Contains("x[1, 0] vale -∞", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-0.1)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void LearningRateThatIsNotPositive(double learningRate)
+    {
+        using var model = Logistic();
+        using var softmax = Softmax();
+        using var x = X(2, 2);
+        using var y = zeros(2, ScalarType.Float64);
+        using var classes = zeros(2, ScalarType.Int64);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => model.Step(x, y, learningRate));
+        Assert.Equal("learningRate", error.ParamName);
+        Assert.Contains("debe ser un número positivo y finito", error.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => softmax.Step(x, classes, learningRate));
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.CreateSGD(learningRate));
+    }
+
+    [Fact]
+    public void NegativeL2()
+    {
+        using var model = Logistic();
+        using var x = X(2, 2);
+        using var y = zeros(2, ScalarType.Float64);
+
+        Assert.Contains("l2 vale -1", Assert.Throws<ArgumentOutOfRangeException>(() => model.Step(x, y, 0.1, l2: -1)).Message);
+    }
+
+    [Fact]
+    public void MixedTypesAreNamedWithTheFix()
+    {
+        using var model = Logistic(); // float64
+        using var x = X(2, 2, ScalarType.Float32);
+        using var y = zeros(2, ScalarType.Float64);
+
+        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+
+        Assert.Contains("x es Float32 pero el modelo es Float64", error.Message);
+        Assert.Contains("x.to(Float64)", error.Message);
+        Assert.Contains("float32 o float64",
+            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression([1.0], 0, ScalarType.Int32)).Message);
+    }
+
+    [Fact]
+    public void DivergenceIsExplainedAndLeavesTheWeightsFinite()
+    {
+        using var model = Logistic();
+        using var x = tensor(new double[] { 1e200, -1e200, -1e200, 1e200 }, [2, 2]);
+        using var y = tensor(new double[] { 0, 1 });
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+        {
+            for (var step = 0; step < 10; step++)
+                model.Step(x, y, 1e300);
+        });
+
+        Assert.Contains("tasa de aprendizaje menor", error.Message);
+    }
+
+    [Fact]
+    public void AskingForCudaWithoutCuda()
+    {
+        if (cuda.is_available())
+            return; // con GPU, pedir CUDA es correcto; este caso solo existe sin ella
+
+        // torch.CUDA ya lanza por sí solo sin CUDA; un Device construido a mano llega hasta nuestras comprobaciones.
+        var gpu = new Device(DeviceType.CUDA, 0);
+        var fromModel = Assert.Throws<InvalidOperationException>(() => new TorchLogisticRegression([1.0], 0, ScalarType.Float64, gpu));
+        Assert.Contains("device es cuda:0, pero torch.cuda.is_available() es falso", fromModel.Message);
+        Assert.Throws<InvalidOperationException>(() => TorchData.BinaryLabels([0, 1], ScalarType.Float32, gpu));
+        Assert.Throws<InvalidOperationException>(() => TorchSoftmaxRegression.FromManualSeed(2, 3, device: gpu));
+        var fromEnvironment = Assert.Throws<InvalidOperationException>(() => TorchDevices.Select("cuda"));
+        Assert.Contains("INTRONN_DEVICE=cuda", fromEnvironment.Message);
+        Assert.Contains("INTRONN_DEVICE=cpu", fromEnvironment.Message);
+    }
+
+    [Fact]
+    public void UnknownDeviceRequest()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TorchDevices.Select("gpu"));
+
+        Assert.Contains("INTRONN_DEVICE vale «gpu», pero se esperaba cpu, cuda o cuda:N", error.Message);
+    }
+
+    [Fact]
+    public void WeightsAndBiasThatDoNotFit()
+    {
+        using var w = ones(2, 2, ScalarType.Float64);
+        using var b = ones(1, ScalarType.Float64);
+        using var w3 = ones(2, 3, ScalarType.Float64);
+        using var b2 = ones(2, ScalarType.Float64);
+        using var nan = tensor(new[] { double.NaN });
+
+        Assert.Contains("un peso por característica", Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(w, b)).Message);
+        Assert.Contains("un solo sesgo", Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(b2, b2)).Message);
+        Assert.Contains("un sesgo por clase", Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(w3, b2)).Message);
+        Assert.Contains("NaN", Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(nan, b)).Message);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Plotly.NET;
+
+namespace IntroNN;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// La matriz de confusión como mapa de calor con el recuento en cada celda: filas = clase real,
+    /// columnas = clase predicha; la diagonal son los aciertos. El título da la exactitud.
+    /// Capítulo 5 (<c>05-softmax.ipynb</c>).
+    /// </summary>
+    /// <param name="counts">K × K recuentos: <c>counts[real, predicha]</c>.</param>
+    /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
+    /// <param name="title">Título; por defecto «Matriz de confusión (exactitud …)».</param>
+    public static GenericChart ConfusionMatrix(int[,] counts, IReadOnlyList<string>? classNames = null, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var k = counts.GetLength(0);
+        if (k != counts.GetLength(1))
+            throw new ArgumentException($"counts es de {k}×{counts.GetLength(1)}; se esperaba una matriz cuadrada (K×K).", nameof(counts));
+        ChartArguments.AtLeast(k, 2, nameof(counts) + " (clases)");
+        ChartArguments.ClassNames(classNames, k, nameof(classNames));
+        long total = 0, correct = 0;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                if (counts[i, j] < 0)
+                    throw new ArgumentException($"counts[{i}, {j}] es {counts[i, j]}; un recuento no puede ser negativo.", nameof(counts));
+                total += counts[i, j];
+                if (i == j)
+                    correct += counts[i, j];
+            }
+        }
+
+        var names = Enumerable.Range(0, k).Select(c => classNames?[c] ?? $"clase {c}").ToArray();
+        var z = Enumerable.Range(0, k).Select(i => Enumerable.Range(0, k).Select(j => counts[i, j]).ToArray()).ToArray();
+        var heat = ChartParts.Trace("heatmap")
+            .With("name", "recuento")
+            .With("x", names)
+            .With("y", names)
+            .With("z", z)
+            .With("zmin", 0)
+            .With("zmax", Math.Max(1, z.Max(row => row.Max()))) // both ends, or plotly.js ignores zmin
+            .With("texttemplate", "%{z}")
+            .With("textfont", new { size = 16 })
+            .With("colorscale", new object[][] { [0, "#FFFFFF"], [1, ChartColors.Class(0)] })
+            .With("showscale", false)
+            .With("xgap", 2)
+            .With("ygap", 2)
+            .With("hovertemplate", "real: %{y}<br>predicha: %{x}<br>%{z} muestras<extra></extra>");
+
+        var accuracy = total == 0 ? "" : $" (exactitud {(100.0 * correct / total).ToString("0.0", CultureInfo.InvariantCulture)} %)";
+        // Square cells (scaleanchor below); the extra width leaves room for the class names on the left.
+        var size = Math.Min(640, 260 + 90 * k);
+        var layout = ChartLayout.Create(title ?? "Matriz de confusión" + accuracy, "clase predicha", "clase real", width: size + 180, height: size);
+        layout.SetProperty("xaxis", new Dictionary<string, object>(ChartLayout.Axis("clase predicha")) { ["side"] = "bottom", ["showgrid"] = false, ["showline"] = false, ["ticks"] = "" });
+        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("clase real"))
+        {
+            ["autorange"] = "reversed",
+            ["showgrid"] = false,
+            ["showline"] = false,
+            ["ticks"] = "",
+            ["scaleanchor"] = "x",
+        });
+        layout.SetProperty("margin", new { l = 70, r = 30, t = 60, b = 60 });
+        return ChartParts.Build(layout, [heat]);
+    }
+
+    /// <summary>
+    /// La matriz de confusión a partir de las clases reales y las predichas de cada muestra.
+    /// Capítulo 5 (<c>05-softmax.ipynb</c>).
+    /// </summary>
+    /// <param name="actual">Clase real de cada muestra: 0 … K − 1.</param>
+    /// <param name="predicted">Clase predicha de cada muestra: 0 … K − 1.</param>
+    /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
+    /// <param name="classCount">Número de clases K; por defecto el de <paramref name="classNames"/> o la mayor clase + 1.</param>
+    /// <param name="title">Título; por defecto «Matriz de confusión (exactitud …)».</param>
+    public static GenericChart ConfusionMatrix(
+        IReadOnlyList<int> actual,
+        IReadOnlyList<int> predicted,
+        IReadOnlyList<string>? classNames = null,
+        int? classCount = null,
+        string? title = null)
+    {
+        ChartArguments.NotEmpty(actual, nameof(actual));
+        ChartArguments.NotEmpty(predicted, nameof(predicted));
+        ChartArguments.SameLength(predicted.Count, nameof(predicted), actual.Count, nameof(actual));
+        var k = classCount ?? classNames?.Count ?? Math.Max(Math.Max(actual.Max(), predicted.Max()) + 1, 2);
+        ChartArguments.AtLeast(k, 2, nameof(classCount));
+        ChartArguments.Labels(actual, k, nameof(actual));
+        ChartArguments.Labels(predicted, k, nameof(predicted));
+        var counts = new int[k, k];
+        for (var i = 0; i < actual.Count; i++)
+            counts[actual[i], predicted[i]]++;
+        return ConfusionMatrix(counts, classNames, title);
+    }
+}

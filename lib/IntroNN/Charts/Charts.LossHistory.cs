@@ -1,0 +1,69 @@
+using Plotly.NET;
+using static IntroNN.ChartNumbers;
+
+namespace IntroNN;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// La pérdida paso a paso durante el entrenamiento, sobre el conjunto de entrenamiento y, si se da,
+    /// sobre el de validación (con su mínimo marcado: el punto donde convendría parar).
+    /// Capítulo 4 (<c>04-descenso-por-gradiente.ipynb</c>).
+    /// </summary>
+    /// <param name="train">Pérdida en entrenamiento, una por paso.</param>
+    /// <param name="validation">Pérdida en validación, una por paso (misma longitud que <paramref name="train"/>).</param>
+    /// <param name="steps">Número de cada paso (eje x); por defecto 0, 1, 2...</param>
+    /// <param name="logScale">Eje y logarítmico, útil cuando la pérdida cae varios órdenes de magnitud.</param>
+    /// <param name="stepTitle">Título del eje x: «paso», «época»...</param>
+    /// <param name="title">Título; por defecto «Pérdida durante el entrenamiento».</param>
+    public static GenericChart LossHistory(
+        IReadOnlyList<double> train,
+        IReadOnlyList<double>? validation = null,
+        IReadOnlyList<double>? steps = null,
+        bool logScale = false,
+        string stepTitle = "paso",
+        string? title = null)
+    {
+        ChartArguments.FiniteValues(train, nameof(train));
+        if (validation is not null)
+        {
+            ChartArguments.SameLength(validation.Count, nameof(validation), train.Count, nameof(train));
+            ChartArguments.AllFinite(validation, nameof(validation));
+        }
+
+        if (steps is not null)
+        {
+            ChartArguments.SameLength(steps.Count, nameof(steps), train.Count, nameof(train));
+            ChartArguments.AllFinite(steps, nameof(steps));
+        }
+
+        if (logScale)
+        {
+            foreach (var (values, name) in new[] { (train, nameof(train)), (validation ?? [], nameof(validation)) })
+            {
+                var index = values.ToList().FindIndex(v => v <= 0);
+                if (index >= 0)
+                    throw new ArgumentException(
+                        $"{name}[{index}] es {Format(values[index])}; con logScale la pérdida debe ser positiva.", name);
+            }
+        }
+
+        var x = steps?.ToArray() ?? Enumerable.Range(0, train.Count).Select(i => (double)i).ToArray();
+        // Few points: show each one; many: a clean line.
+        var mode = train.Count <= 30 ? "lines+markers" : "lines";
+        var traces = new List<Trace> { ChartParts.Lines(x, train, "entrenamiento", ChartColors.Train).With("mode", mode) };
+        var layout = ChartLayout.Create(title ?? "Pérdida durante el entrenamiento", stepTitle, "pérdida (entropía cruzada media)");
+
+        if (validation is not null)
+        {
+            traces.Add(ChartParts.Lines(x, validation, "validación", ChartColors.Validation, dash: "dash").With("mode", mode));
+            var best = Enumerable.Range(0, validation.Count).MinBy(i => validation[i]);
+            traces.Add(ChartParts.Markers([x[best]], [validation[best]],
+                $"mínimo de validación: {stepTitle} {Format(x[best])}", ChartColors.Validation, size: 12, symbol: "diamond", outline: ChartColors.Ink));
+        }
+
+        if (logScale)
+            layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("pérdida (entropía cruzada media)")) { ["type"] = "log" });
+        return ChartParts.Build(layout, traces);
+    }
+}

@@ -1,0 +1,133 @@
+using Plotly.NET;
+using static IntroNN.ChartNumbers;
+
+namespace IntroNN;
+
+public static partial class Charts
+{
+    /// <summary>Más allá de estos valores precalculados (w × b × puntos) el JSON pasaría de unos 2 MB.</summary>
+    private const int MaxSliderValues = 250_000;
+
+    /// <summary>
+    /// La sigmoide σ(w·x + b) con dos deslizadores, uno para el peso w y otro para el sesgo b: w cambia la
+    /// pendiente (y con w &lt; 0 la invierte), b desplaza la curva. La curva gris es σ(x), para comparar.
+    /// Capítulo 1 (<c>01-sigmoide.ipynb</c>).
+    /// </summary>
+    /// <remarks>
+    /// <para>Funciona en una página estática, sin núcleo: todas las curvas se calculan aquí, en C#. Hay una
+    /// traza por cada valor de b (solo una visible). Cada paso del deslizador de w reescribe (restyle) la
+    /// <c>y</c> de todas esas trazas con σ(wᵢ·x + bⱼ); cada paso del deslizador de b solo cambia cuál es
+    /// visible. Como cada deslizador toca un atributo distinto, sus efectos se combinan y la curva visible
+    /// es siempre σ(w·x + b) con los dos valores elegidos.</para>
+    /// <para>El JSON lleva w × b × puntos valores (5 cifras significativas): con los valores por defecto,
+    /// 13 × 11 × 101.</para>
+    /// </remarks>
+    /// <param name="weights">Valores del deslizador de w; por defecto de −3 a 3 de 0.5 en 0.5.</param>
+    /// <param name="biases">Valores del deslizador de b; por defecto de −5 a 5 de 1 en 1.</param>
+    /// <param name="initialWeight">Valor de w al abrir el gráfico; debe estar en <paramref name="weights"/>.</param>
+    /// <param name="initialBias">Valor de b al abrir el gráfico; debe estar en <paramref name="biases"/>.</param>
+    /// <param name="xMin">Inicio del eje x.</param>
+    /// <param name="xMax">Fin del eje x.</param>
+    /// <param name="points">Puntos de cada curva.</param>
+    /// <param name="title">Título; por defecto «La sigmoide σ(w·x + b)».</param>
+    public static GenericChart SigmoidWithSliders(
+        IReadOnlyList<double>? weights = null,
+        IReadOnlyList<double>? biases = null,
+        double initialWeight = 1,
+        double initialBias = 0,
+        double xMin = -10,
+        double xMax = 10,
+        int points = 101,
+        string? title = null)
+    {
+        weights ??= Linspace(-3, 3, 13);
+        biases ??= Linspace(-5, 5, 11);
+        ChartArguments.FiniteValues(weights, nameof(weights));
+        ChartArguments.FiniteValues(biases, nameof(biases));
+        ChartArguments.Interval(xMin, xMax, nameof(xMin));
+        ChartArguments.AtLeast(points, 2, nameof(points));
+        var activeWeight = IndexOf(weights, initialWeight, nameof(initialWeight), nameof(weights));
+        var activeBias = IndexOf(biases, initialBias, nameof(initialBias), nameof(biases));
+        var total = (long)weights.Count * biases.Count * points;
+        if (total > MaxSliderValues)
+            throw new ArgumentException(
+                $"weights ({weights.Count}) × biases ({biases.Count}) × points ({points}) = {total} valores precalculados; "
+                + $"el máximo es {MaxSliderValues}. Usa menos valores o menos puntos.", nameof(points));
+
+        var x = Linspace(xMin, xMax, points).Select(Compact).ToArray();
+        double[] Curve(double w, double b) => x.Select(xi => Compact(Logistic(w * xi + b))).ToArray();
+
+        var traces = new List<Trace>
+        {
+            ChartParts.Lines(x, x.Select(Logistic).Select(Compact), "σ(x): w = 1, b = 0", ChartColors.Reference, dash: "dash", width: 2),
+        };
+        for (var j = 0; j < biases.Count; j++)
+        {
+            traces.Add(ChartParts.Lines(x, Curve(weights[activeWeight], biases[j]), "σ(w·x + b)", ChartColors.Model)
+                .With("visible", j == activeBias));
+        }
+
+        // Trace 0 is the reference; traces 1..B are the curves, one per value of b.
+        var curveIndices = Enumerable.Range(1, biases.Count).ToArray();
+        var weightSteps = weights.Select(w => new
+        {
+            label = Format(w),
+            method = "restyle",
+            args = new object[] { new { y = biases.Select(b => Curve(w, b)).ToArray() }, curveIndices },
+        });
+        var biasSteps = biases.Select((_, j) => new
+        {
+            label = Format(biases[j]),
+            method = "restyle",
+            args = new object[] { new { visible = biases.Select((_, k) => k == j).ToArray() }, curveIndices },
+        });
+
+        var layout = ChartLayout.Create(title ?? "La sigmoide σ(w·x + b): mueve w y b", "x", "σ(w·x + b)", height: 600);
+        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("σ(w·x + b)")) { ["range"] = new[] { -0.05, 1.05 } });
+        layout.SetProperty("margin", new { l = 70, r = 30, t = 90, b = 150 });
+        layout.SetProperty("shapes", new[]
+        {
+            new { type = "line", xref = "paper", x0 = 0, x1 = 1, yref = "y", y0 = 0.5, y1 = 0.5, line = new { color = ChartColors.Reference, dash = "dot", width = 1.5 } },
+        });
+        layout.SetProperty("annotations", new[]
+        {
+            ChartParts.Label(xMax, 0.5, "umbral 0.5", ChartColors.Reference, xanchor: "right", yanchor: "bottom", yshift: 2),
+        });
+        layout.SetProperty("sliders", new[]
+        {
+            Slider(weightSteps, activeWeight, "w = ", 0),
+            Slider(biasSteps, activeBias, "b = ", 0.54),
+        });
+        return ChartParts.Build(layout, traces);
+    }
+
+    private static object Slider(IEnumerable<object> steps, int active, string prefix, double x) => new
+    {
+        active,
+        steps = steps.ToArray(),
+        currentvalue = new { prefix, visible = true, xanchor = "left", font = new { size = 15, color = ChartColors.Ink } },
+        x,
+        len = 0.46,
+        xanchor = "left",
+        y = 0,
+        yanchor = "top",
+        pad = new { t = 60, b = 10 },
+    };
+
+    /// <summary>σ(z) = 1 / (1 + e^(−z)), escrita para no desbordar con |z| grande.</summary>
+    // The charts keep their own σ so that they depend on nothing but plain numbers.
+    private static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
+
+    private static int IndexOf(IReadOnlyList<double> values, double value, string valueName, string listName)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (Math.Abs(values[i] - value) <= 1e-9 * Math.Max(1, Math.Abs(value)))
+                return i;
+        }
+
+        throw new ArgumentException(
+            $"{valueName} es {Format(value)} pero no está entre los valores de {listName} ({string.Join(", ", values.Select(Format))}).",
+            valueName);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Plotly.NET;
+
+namespace IntroNN;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// Comparación de tiempos en barras horizontales, cada una con sus milisegundos y cuántas veces más
+    /// lenta es que la más rápida. Capítulo 4 (<c>04-descenso-por-gradiente.ipynb</c>): bucle por muestra
+    /// frente a MathNet y TorchSharp.
+    /// </summary>
+    /// <param name="names">Nombre de cada variante, en el orden en que se dibujan (de arriba abajo).</param>
+    /// <param name="milliseconds">Tiempo de cada variante en milisegundos (positivo).</param>
+    /// <param name="device">Dispositivo que ejecutó la medida («CPU», «CUDA»...), añadido al título.</param>
+    /// <param name="logScale">Eje logarítmico; por defecto, solo si la más lenta tarda más de 30 veces la más rápida.</param>
+    /// <param name="title">Título; por defecto «Tiempo por paso de entrenamiento».</param>
+    public static GenericChart Timings(
+        IReadOnlyList<string> names,
+        IReadOnlyList<double> milliseconds,
+        string? device = null,
+        bool? logScale = null,
+        string? title = null)
+    {
+        ChartArguments.NotEmpty(names, nameof(names));
+        ChartArguments.NotEmpty(milliseconds, nameof(milliseconds));
+        ChartArguments.SameLength(milliseconds.Count, nameof(milliseconds), names.Count, nameof(names));
+        ChartArguments.AllFinite(milliseconds, nameof(milliseconds));
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(names[i]))
+                throw new ArgumentException($"names[{i}] está vacío; cada barra necesita un nombre.", nameof(names));
+            if (milliseconds[i] <= 0)
+                throw new ArgumentException(
+                    $"milliseconds[{i}] es {milliseconds[i].ToString(CultureInfo.InvariantCulture)}; se esperaba un tiempo positivo.", nameof(milliseconds));
+        }
+
+        var fastest = milliseconds.Min();
+        var useLog = logScale ?? milliseconds.Max() / fastest > 30;
+        var labels = milliseconds.Select(ms =>
+        {
+            var text = ms.ToString(ms >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture) + " ms";
+            var ratio = ms / fastest;
+            return ratio < 1.005 ? text + "  (la más rápida)" : text + $"  (×{ratio.ToString(ratio >= 10 ? "0" : "0.0", CultureInfo.InvariantCulture)})";
+        }).ToArray();
+
+        var bars = ChartParts.Trace("bar")
+            .With("name", "tiempo")
+            .With("orientation", "h")
+            .With("x", milliseconds.ToArray())
+            .With("y", names.ToArray())
+            .With("text", labels)
+            .With("textposition", "outside")
+            .With("cliponaxis", false)
+            .With("marker", new { color = milliseconds.Select(ms => ms == fastest ? ChartColors.Class(2) : ChartColors.Model).ToArray() })
+            .With("showlegend", false)
+            .With("hovertemplate", "%{y}: %{x:.3f} ms<extra></extra>");
+
+        var fullTitle = (title ?? "Tiempo por paso de entrenamiento") + (string.IsNullOrWhiteSpace(device) ? "" : $" ({device})");
+        var axisTitle = "milisegundos (menos es mejor)" + (useLog ? ", escala logarítmica" : "");
+        var layout = ChartLayout.Create(fullTitle, axisTitle, "", height: Math.Max(300, 120 + 60 * names.Count));
+        var xAxis = ChartLayout.Axis(axisTitle);
+        if (useLog)
+        {
+            xAxis["type"] = "log";
+        }
+        else
+        {
+            // Room on the right for the text outside the longest bar.
+            xAxis["range"] = new[] { 0, milliseconds.Max() * 1.45 };
+        }
+
+        layout.SetProperty("xaxis", xAxis);
+        layout.SetProperty("yaxis", new Dictionary<string, object> { ["autorange"] = "reversed", ["automargin"] = true });
+        layout.SetProperty("margin", new { l = 20, r = 140, t = 60, b = 60 });
+        return ChartParts.Build(layout, [bars]);
+    }
+}

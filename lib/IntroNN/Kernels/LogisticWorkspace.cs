@@ -1,0 +1,57 @@
+namespace IntroNN;
+
+/// <summary>
+/// Búferes del paso rápido de la regresión logística, guardados en el modelo y reutilizados mientras el número de
+/// filas no cambie: pedir cientos de MB nuevos en cada paso cuesta fallos de página (PLATFORM.md).
+/// </summary>
+internal sealed class LogisticWorkspace
+{
+    public LogisticWorkspace(int rows, int features)
+    {
+        Rows = rows;
+        Features = features;
+        Blocks = RowBlocks.For(rows, features);
+        Workers = Blocks.Workers(features);
+        Scores = NewBuffers(Workers, Blocks.BlockRows);
+        Exponentials = NewBuffers(Workers, Blocks.BlockRows);
+        Softplus = NewBuffers(Workers, Blocks.BlockRows);
+        Targets = NewBuffers(Workers, Blocks.BlockRows);
+        Partials = new double[Blocks.Count * PartialStride];
+        Gradient = new double[features];
+    }
+
+    public int Rows { get; }
+    public int Features { get; }
+    public RowBlocks Blocks { get; }
+    public int Workers { get; }
+
+    /// <summary>Por hilo: z del bloque, y después ŷ − y.</summary>
+    public double[][] Scores { get; }
+
+    /// <summary>Por hilo: e^(−|z|).</summary>
+    public double[][] Exponentials { get; }
+
+    /// <summary>Por hilo: log(1 + e^(−|z|)).</summary>
+    public double[][] Softplus { get; }
+
+    /// <summary>Por hilo: las etiquetas del bloque como double.</summary>
+    public double[][] Targets { get; }
+
+    /// <summary>Por bloque: d sumas del gradiente de w, la del sesgo y la de la pérdida.</summary>
+    public double[] Partials { get; }
+
+    public int PartialStride => Features + 2;
+
+    /// <summary>El gradiente de w de <see cref="LogisticRegression.Step(MathNet.Numerics.LinearAlgebra.Matrix{double}, IReadOnlyList{int}, double)"/>.</summary>
+    public double[] Gradient { get; }
+
+    /// <summary>Copia de las etiquetas cuando no llegan como int[].</summary>
+    public int[]? LabelBuffer;
+
+    private static double[][] NewBuffers(int count, int length)
+    {
+        var buffers = new double[count][];
+        for (int i = 0; i < count; i++) buffers[i] = new double[length];
+        return buffers;
+    }
+}

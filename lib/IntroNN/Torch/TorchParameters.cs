@@ -1,0 +1,55 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace IntroNN.Torch;
+
+/// <summary>Lo que comparten los dos modelos para crear sus parámetros.</summary>
+internal static class TorchParameters
+{
+    /// <summary>
+    /// Una copia del tensor como <see cref="Parameter"/> (requires_grad), fuera de cualquier DisposeScope: si el
+    /// modelo se crea dentro de un <c>using var scope = torch.NewDisposeScope()</c>, el ámbito no se lleva sus pesos.
+    /// </summary>
+    public static Parameter Copy(Tensor value) => new(value.detach().clone().DetachFromDisposeScope());
+
+    /// <summary>Un tensor [n] del tipo y dispositivo pedidos, creado en la CPU y llevado allí.</summary>
+    public static Tensor Vector(double[] values, ScalarType dtype, Device? device, string name)
+    {
+        TorchGuard.NotNull(values, name);
+        TorchNative.EnsureLoaded();
+        TorchGuard.FloatingType(dtype, nameof(dtype));
+        device ??= CPU;
+        TorchGuard.DeviceAvailable(device, nameof(device));
+        using var cpu = tensor(values, ScalarType.Float64);
+        return cpu.to(dtype, device);
+    }
+
+    public static void Finite(Tensor value, string name)
+    {
+        using var scope = NewDisposeScope();
+        if (!value.isfinite().all().item<bool>())
+            throw new ArgumentException($"{name} contiene NaN o ∞: los parámetros iniciales deben ser números finitos.", name);
+    }
+
+    public static void PositiveCount(int count, string name)
+    {
+        if (count < 1)
+            throw new ArgumentOutOfRangeException(name, count, $"{name} vale {count} pero debe ser al menos 1.");
+    }
+
+    /// <summary>
+    /// <c>torch.manual_seed(seed); w = torch.rand(weightShape); b = torch.rand(biasShape)</c> en float32 y en la CPU,
+    /// como el cuaderno de Python; después, al tipo y dispositivo pedidos.
+    /// </summary>
+    public static (Tensor Weights, Tensor Bias) DrawLikePyTorch(long seed, long[] weightShape, long[] biasShape, ScalarType dtype, Device? device)
+    {
+        TorchNative.EnsureLoaded();
+        TorchGuard.FloatingType(dtype, nameof(dtype));
+        device ??= CPU;
+        TorchGuard.DeviceAvailable(device, nameof(device));
+        manual_seed(seed);
+        var weights = rand(weightShape, ScalarType.Float32);
+        var bias = rand(biasShape, ScalarType.Float32);
+        return (weights.to(dtype, device), bias.to(dtype, device));
+    }
+}

@@ -1,0 +1,266 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using F = TorchSharp.torch.nn.functional;
+
+namespace IntroNN.Torch;
+
+/// <summary>
+/// Regresión softmax (logística multinomial) sobre tensores de TorchSharp, gemela de <c>IntroNN.SoftmaxRegression</c>:
+/// logits Z = XW + b ([n, K]), probabilidades P = softmax(Z) por filas, pérdida = entropía cruzada categórica media
+/// (+ (l2/2)·‖W‖² opcional; el sesgo no se penaliza).
+/// </summary>
+/// <remarks>
+/// <para>Capítulo 5: notebooks/05-softmax.ipynb. W es [d, K] (una columna por clase, como en MathNet) y b es [K].
+/// <see cref="Step"/> usa el gradiente escrito a mano, ∂L/∂W = Xᵀ(P − Y)/n + l2·W y ∂L/∂b = Σᵢ(Pᵢ − Yᵢ)/n con Y las
+/// etiquetas en one-hot; <see cref="AutogradStep"/> usa autograd y <c>torch.optim.SGD</c>.</para>
+/// <para>Las etiquetas son un vector int64 de clases 0..K−1, como pide <c>torch.nn.functional.cross_entropy</c>.
+/// <see cref="Step"/> reutiliza entre pasos la matriz [n, K] de logits (con n = 10⁶ y K = 10 son 80 MB en float64:
+/// pedirlos de nuevo en cada paso cuesta fallos de página). No es seguro entre hilos.</para>
+/// </remarks>
+public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
+{
+    // Los nombres de los campos coinciden con los de register_parameter: así Module.to(...) los mantiene al día.
+    private Parameter weights;
+    private Parameter bias;
+    private Tensor? logitsWorkspace; // [n, K]: Z, luego P, luego P − Y; se reutiliza mientras n no cambie
+
+    /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
+    /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
+    public TorchSoftmaxRegression(Tensor weights, Tensor bias) : base(nameof(TorchSoftmaxRegression))
+    {
+        TorchNative.EnsureLoaded();
+        TorchGuard.NotNull(weights, nameof(weights));
+        TorchGuard.NotNull(bias, nameof(bias));
+        if (weights.dim() != 2 || weights.shape[0] == 0)
+            throw new ArgumentException(
+                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba una matriz [características, clases].", nameof(weights));
+        if (weights.shape[1] < 2)
+            throw new ArgumentException($"weights tiene {weights.shape[1]} columnas (clases) pero hacen falta al menos 2 clases.", nameof(weights));
+        if (bias.dim() != 1 || bias.shape[0] != weights.shape[1])
+            throw new ArgumentException(
+                $"weights tiene {weights.shape[1]} columnas (clases) pero bias tiene forma [{string.Join(", ", bias.shape)}]: hace falta un sesgo por clase.", nameof(bias));
+        TorchGuard.FloatingType(weights.dtype, nameof(weights));
+        TorchGuard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
+        TorchParameters.Finite(weights, nameof(weights));
+        TorchParameters.Finite(bias, nameof(bias));
+
+        this.weights = TorchParameters.Copy(weights);
+        this.bias = TorchParameters.Copy(bias);
+        register_parameter(nameof(this.weights), this.weights);
+        register_parameter(nameof(this.bias), this.bias);
+    }
+
+    /// <summary>Crea el modelo con W = <paramref name="weights"/> (características × clases) y b = <paramref name="bias"/>.</summary>
+    public TorchSoftmaxRegression(double[,] weights, double[] bias, ScalarType dtype = ScalarType.Float64, Device? device = null)
+        : this(Matrix(weights, dtype, device), TorchParameters.Vector(bias, dtype, device, nameof(bias)))
+    {
+    }
+
+    /// <summary>W = 0 y b = 0: todas las clases igual de probables (1/K), el punto de partida habitual.</summary>
+    public static TorchSoftmaxRegression Zeros(int features, int classes, ScalarType dtype = ScalarType.Float64, Device? device = null)
+    {
+        TorchParameters.PositiveCount(features, nameof(features));
+        if (classes < 2)
+            throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes vale {classes} pero hacen falta al menos 2 clases.");
+        return new TorchSoftmaxRegression(new double[features, classes], new double[classes], dtype, device);
+    }
+
+    /// <summary>
+    /// Pesos iniciales al estilo del cuaderno de Python: <c>torch.manual_seed(seed); W = torch.rand(d, K);
+    /// b = torch.rand(K)</c>, sorteados en float32 y en la CPU y convertidos después a <paramref name="dtype"/>.
+    /// </summary>
+    public static TorchSoftmaxRegression FromManualSeed(int features, int classes, long seed = 42, ScalarType dtype = ScalarType.Float32, Device? device = null)
+    {
+        TorchParameters.PositiveCount(features, nameof(features));
+        if (classes < 2)
+            throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes vale {classes} pero hacen falta al menos 2 clases.");
+        using var scope = NewDisposeScope();
+        var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features, classes], [classes], dtype, device);
+        return new TorchSoftmaxRegression(w, b);
+    }
+
+    /// <summary>Los pesos W, [d, K]. Es el parámetro mismo: no lo liberes ni lo modifiques fuera de <c>torch.no_grad()</c>.</summary>
+    public Parameter Weights => weights;
+
+    /// <summary>Los sesgos b, [K].</summary>
+    public Parameter Bias => bias;
+
+    /// <summary>Número de características d.</summary>
+    public long Features => weights.shape[0];
+
+    /// <summary>Número de clases K.</summary>
+    public long Classes => weights.shape[1];
+
+    /// <summary>float32 o float64.</summary>
+    public ScalarType DType => weights.dtype;
+
+    /// <summary>Dónde están los parámetros.</summary>
+    public Device Device => weights.device;
+
+    /// <summary>Logits Z = XW + b, [n, K]. Es el <c>forward</c> de PyTorch: devuelve logits, no probabilidades.</summary>
+    public override Tensor forward(Tensor x)
+    {
+        TorchGuard.Features(x, Features, DType, Device);
+        return bias.addmm(x, weights);
+    }
+
+    /// <summary>Probabilidades P = softmax(XW + b), [n, K]: cada fila suma 1 (softmax de PyTorch, que resta el máximo).</summary>
+    public Tensor PredictProbabilities(Tensor x)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        return forward(x).softmax(1).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Clase predicha para cada fila, [n] int64: el argmax de los logits (el de las probabilidades).</summary>
+    public Tensor PredictClasses(Tensor x)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        return forward(x).argmax(1).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// Entropía cruzada categórica media desde los logits (<c>torch.nn.functional.cross_entropy</c>, que usa
+    /// log-softmax estable) más (l2/2)·‖W‖². Tensor de 0 dimensiones, con grafo para autograd.
+    /// </summary>
+    public Tensor Loss(Tensor x, Tensor y, double l2 = 0)
+    {
+        TorchGuard.L2(l2);
+        TorchGuard.Features(x, Features, DType, Device);
+        TorchGuard.ClassTargets(y, x.shape[0], Classes, Device);
+        using var scope = NewDisposeScope();
+        var loss = F.cross_entropy(forward(x), y);
+        if (l2 > 0)
+            loss = loss.add(weights.square().sum().mul(l2 / 2));
+        return loss.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>El gradiente analítico, calculado a mano: (Xᵀ(P − Y)/n + l2·W, Σᵢ(Pᵢ − Yᵢ)/n).</summary>
+    public (Tensor Weights, Tensor Bias) Gradient(Tensor x, Tensor y, double l2 = 0)
+    {
+        TorchGuard.L2(l2);
+        TorchGuard.Features(x, Features, DType, Device);
+        TorchGuard.ClassTargets(y, x.shape[0], Classes, Device);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        var error = SubtractOneHot(forward(x).softmax(1), y);
+        var (gradWeights, gradBias) = GradientFromError(x, error, l2);
+        return (gradWeights.MoveToOuterDisposeScope(), gradBias.MoveToOuterDisposeScope());
+    }
+
+    /// <summary>
+    /// Un paso de descenso por gradiente con el gradiente escrito a mano: W ← W − η·∂L/∂W, b ← b − η·∂L/∂b.
+    /// Devuelve la pérdida antes de actualizar.
+    /// </summary>
+    /// <exception cref="ArgumentException">x o y no encajan con el modelo, clases fuera de 0..K−1, NaN o ∞ en x, η ≤ 0.</exception>
+    /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita (divergencia); los pesos quedan como estaban.</exception>
+    public double Step(Tensor x, Tensor y, double learningRate, double l2 = 0)
+    {
+        TorchGuard.LearningRate(learningRate);
+        TorchGuard.L2(l2);
+        TorchGuard.Features(x, Features, DType, Device);
+        var n = x.shape[0];
+        TorchGuard.ClassTargets(y, n, Classes, Device);
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+
+        var z = Workspace(n).copy_(bias.expand(n, Classes)).addmm_(x, weights); // Z = b + XW, sin pedir memoria nueva
+        var logSumExp = z.logsumexp(1, keepdim: true); // [n, 1]
+        var picked = z.gather(1, y.unsqueeze(1)); // Z[i, yᵢ]
+        var loss = logSumExp.sum().sub_(picked.sum()).div_(n); // media de −log softmax(Z)[i, yᵢ]
+        if (l2 > 0)
+            loss.add_(weights.square().sum().mul_(l2 / 2));
+        var value = loss.to(ScalarType.Float64).item<double>();
+        if (!double.IsFinite(value))
+            throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
+
+        var probabilities = z.sub_(logSumExp).exp_(); // P = exp(Z − logsumexp(Z)), en la misma matriz
+        var (gradWeights, gradBias) = GradientFromError(x, SubtractOneHot(probabilities, y), l2);
+        weights.sub_(gradWeights.mul_(learningRate));
+        bias.sub_(gradBias.mul_(learningRate));
+        return value;
+    }
+
+    /// <summary>
+    /// Un paso con autograd, como en PyTorch: <c>optimizer.zero_grad(); loss = Loss(x, y); loss.backward();
+    /// optimizer.step()</c>. Devuelve la pérdida antes de actualizar.
+    /// </summary>
+    /// <param name="x">Las muestras, [n, d].</param>
+    /// <param name="y">Las clases, [n] int64.</param>
+    /// <param name="optimizer">Normalmente <see cref="CreateSGD"/>; cualquier optimizador sobre <c>parameters()</c> sirve.</param>
+    /// <param name="l2">Regularización L2 de los pesos (0: ninguna).</param>
+    /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita; no se llama a <c>optimizer.step()</c>.</exception>
+    public double AutogradStep(Tensor x, Tensor y, optim.Optimizer optimizer, double l2 = 0)
+    {
+        TorchGuard.NotNull(optimizer, nameof(optimizer));
+        using var scope = NewDisposeScope();
+        optimizer.zero_grad();
+        var loss = Loss(x, y, l2);
+        var value = loss.to(ScalarType.Float64).item<double>();
+        if (!double.IsFinite(value))
+            throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
+        loss.backward();
+        optimizer.step();
+        return value;
+    }
+
+    /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
+    public SGD CreateSGD(double learningRate)
+    {
+        TorchGuard.LearningRate(learningRate);
+        return optim.SGD(parameters(), learningRate);
+    }
+
+    /// <summary>Libera los parámetros y la matriz de trabajo.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            logitsWorkspace?.Dispose();
+            logitsWorkspace = null;
+        }
+        base.Dispose(disposing);
+    }
+
+    /// <summary>P − Y sin construir Y: resta 1 en la columna de la clase de cada fila (en el mismo tensor).</summary>
+    private static Tensor SubtractOneHot(Tensor probabilities, Tensor y)
+    {
+        var index = y.unsqueeze(1);
+        return probabilities.scatter_add_(1, index, full(index.shape, -1, probabilities.dtype, probabilities.device));
+    }
+
+    private (Tensor Weights, Tensor Bias) GradientFromError(Tensor x, Tensor error, double l2)
+    {
+        var n = x.shape[0];
+        var gradWeights = x.t().mm(error).div_(n); // Xᵀ(P − Y)/n: BLAS lee X traspuesta sin copiarla
+        if (l2 > 0)
+            gradWeights.add_(weights, l2);
+        var gradBias = error.sum(dim: 0).div_(n); // con «sum(0)», C# tomaría el 0 por ScalarType.Byte
+        return (gradWeights, gradBias);
+    }
+
+    private Tensor Workspace(long n)
+    {
+        var current = logitsWorkspace;
+        if (current is null || current.IsInvalid || current.shape[0] != n || current.shape[1] != Classes
+            || current.dtype != DType || current.device_type != Device.type || current.device_index != Device.index)
+        {
+            current?.Dispose();
+            logitsWorkspace = current = empty([n, Classes], DType, Device).DetachFromDisposeScope();
+        }
+        return current;
+    }
+
+    private static Tensor Matrix(double[,] values, ScalarType dtype, Device? device)
+    {
+        TorchGuard.NotNull(values, nameof(values));
+        var flat = new double[values.Length];
+        Buffer.BlockCopy(values, 0, flat, 0, values.Length * sizeof(double)); // double[,] ya está por filas
+        using var scope = NewDisposeScope();
+        return TorchParameters.Vector(flat, dtype, device, nameof(weights))
+            .reshape(values.GetLength(0), values.GetLength(1))
+            .MoveToOuterDisposeScope();
+    }
+}

@@ -1,0 +1,58 @@
+namespace NotebookBook;
+
+/// <summary>
+/// Convierte cuadernos .ipynb ya ejecutados en un libro HTML que se lee sin red: una página por cuaderno
+/// (<c>NOMBRE.html</c>), un <c>index.html</c> con los capítulos y los archivos estáticos (CSS, KaTeX, plotly.js).
+/// </summary>
+public static class BookWriter
+{
+    /// <summary>
+    /// Escribe el libro en <paramref name="htmlOutputDirectory"/> (la crea si no existe). Los capítulos siguen el
+    /// orden de <paramref name="executedNotebookPaths"/>. Cada archivo se escribe de forma atómica. Se leen todos los
+    /// cuadernos antes de escribir nada: un cuaderno mal formado no deja un libro a medias.
+    /// </summary>
+    /// <returns>Las rutas escritas (índice y páginas) y los avisos.</returns>
+    /// <exception cref="ArgumentException">Lista vacía, ruta vacía o dos cuadernos con el mismo nombre.</exception>
+    /// <exception cref="FileNotFoundException">Un cuaderno no existe.</exception>
+    /// <exception cref="NotebookFormatException">Un cuaderno no es JSON válido o no es nbformat 4; el mensaje lo nombra.</exception>
+    public static BookResult Write(IReadOnlyList<string> executedNotebookPaths, string htmlOutputDirectory,
+        BookOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(executedNotebookPaths);
+        if (executedNotebookPaths.Count == 0)
+            throw new ArgumentException("Se esperaba al menos un cuaderno, pero la lista está vacía.", nameof(executedNotebookPaths));
+        if (string.IsNullOrWhiteSpace(htmlOutputDirectory))
+            throw new ArgumentException("Se esperaba la carpeta de salida del libro, pero llegó vacía.", nameof(htmlOutputDirectory));
+        options ??= new BookOptions();
+
+        var notebooks = executedNotebookPaths.Select(NotebookReader.Read).ToList();
+        var duplicate = notebooks.GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new ArgumentException(
+                $"Dos cuadernos darían la misma página '{duplicate.Key}.html': " +
+                string.Join(" y ", duplicate.Select(n => $"'{n.Path}'")) + ".", nameof(executedNotebookPaths));
+        var chapters = notebooks.Select(Chapter.From).ToList();
+
+        var output = Path.GetFullPath(htmlOutputDirectory);
+        Directory.CreateDirectory(output);
+        BookAssets.WriteTo(output);
+
+        var warnings = new List<string>();
+        var links = new LinkRewriter(output, options.ResourceDirectories.Select(Path.GetFullPath).ToList(),
+            chapters.Select(c => c.Notebook.Name).ToHashSet(), warnings);
+        var pages = new List<string>(chapters.Count);
+        for (var i = 0; i < chapters.Count; i++)
+        {
+            var previous = i > 0 ? chapters[i - 1] : null;
+            var next = i + 1 < chapters.Count ? chapters[i + 1] : null;
+            var path = Path.Combine(output, chapters[i].PageFileName);
+            AtomicFile.WriteAllText(path, PageRenderer.Render(chapters[i], previous, next, options.Title, links));
+            pages.Add(path);
+        }
+
+        // El índice, al final: cuando aparece, todas las páginas que enlaza ya existen.
+        var index = Path.Combine(output, "index.html");
+        AtomicFile.WriteAllText(index, IndexRenderer.Render(chapters, options.Title));
+        return new BookResult(index, pages, warnings);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace NotebookEngine.Loading;
+
+/// <summary>
+/// Ejecuta <c>dotnet</c> (restore, build) como proceso hijo, con la salida en inglés para poder leer sus códigos de
+/// error y sin dejar nodos de MSBuild vivos al terminar.
+/// </summary>
+internal static class DotnetCli
+{
+    /// <summary>Resultado de una ejecución: código de salida y salida estándar y de error juntas.</summary>
+    public sealed record Result(int ExitCode, string Output);
+
+    /// <summary>Ejecuta <c>dotnet</c> con los argumentos dados; si se cancela, mata el proceso y su árbol.</summary>
+    public static async Task<Result> RunAsync(IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        process.WaitForExit(); // vacía los eventos de salida pendientes
+        lock (output)
+            return new Result(process.ExitCode, output.ToString());
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+            return;
+        lock (output)
+            output.AppendLine(line);
+    }
+}

@@ -1,0 +1,230 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using NotebookKernel.Editing;
+using NotebookKernel.Execution;
+using NotebookKernel.Protocol;
+using NotebookKernel.Transport;
+
+namespace NotebookKernel.Kernel;
+
+/// <summary>
+/// El kernel: atiende las peticiones del cliente sobre una sesión del motor. Las de shell se atienden de una en una,
+/// en orden, en su propio hilo (una celda larga no bloquea los sockets); las de control (interrumpir, apagar,
+/// kernel_info) se atienden al llegar, aunque haya una celda en marcha.
+/// </summary>
+internal sealed partial class JupyterKernel : IDisposable
+{
+    private readonly KernelSockets _sockets;
+    private readonly Func<ICellExecutor> _createExecutor;
+    private readonly EditingServices _editing;
+    private readonly KernelLog _log;
+    private readonly string _session = Guid.NewGuid().ToString();
+    private readonly BlockingCollection<JupyterMessage> _shellQueue = [];
+    private readonly Thread _shellThread;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ICellExecutor? _executor;
+
+    /// <summary>Crea el kernel; empieza a atender mensajes con <see cref="Start"/>.</summary>
+    /// <param name="sockets">Los sockets ya abiertos.</param>
+    /// <param name="createExecutor">Crea una sesión nueva del motor (la primera vez que se necesita).</param>
+    /// <param name="editing">Completado, inspección y is_complete.</param>
+    /// <param name="log">Dónde contar lo que pasa.</param>
+    public JupyterKernel(KernelSockets sockets, Func<ICellExecutor> createExecutor, EditingServices editing, KernelLog log)
+    {
+        _sockets = sockets;
+        _createExecutor = createExecutor;
+        _editing = editing;
+        _log = log;
+        _shellThread = new Thread(ServeShell) { IsBackground = true, Name = "shell" };
+    }
+
+    /// <summary>Se completa cuando un cliente pide apagar el kernel (o se llama a <see cref="Stop"/>).</summary>
+    public Task Stopped => _stopped.Task;
+
+    /// <summary>Cuántas peticiones de shell esperan turno (para las pruebas).</summary>
+    internal int PendingShellRequests => _shellQueue.Count;
+
+    /// <summary>Anuncia <c>starting</c> y empieza a atender mensajes.</summary>
+    public void Start()
+    {
+        _sockets.MessageReceived += OnMessage;
+        Publish("status", new JsonObject { ["execution_state"] = "starting" }, parent: null);
+        _shellThread.Start();
+    }
+
+    /// <summary>Detiene la celda en marcha, si hay: la sesión sigue viva.</summary>
+    public void Interrupt()
+    {
+        lock (_runLock)
+            _runningCell?.Cancel();
+    }
+
+    /// <summary>Deja de atender peticiones (lo que hace un <c>shutdown_request</c>).</summary>
+    public void Stop()
+    {
+        Interrupt();
+        _stopped.TrySetResult();
+    }
+
+    private ICellExecutor Executor => _executor ??= _createExecutor();
+
+    // En el hilo de los sockets: nada lento aquí.
+    private void OnMessage(Channel channel, JupyterMessage message)
+    {
+        switch (channel, message.MessageType)
+        {
+            case (Channel.Control or Channel.Shell, "shutdown_request"):
+                Respond(channel, message, new JsonObject
+                {
+                    ["status"] = "ok",
+                    ["restart"] = message.Content["restart"]?.GetValue<bool>() ?? false,
+                });
+                _log.Info("apagado pedido por el cliente");
+                Stop();
+                break;
+            case (Channel.Control, "interrupt_request"):
+                _log.Info("interrupción pedida por el cliente");
+                Interrupt();
+                Respond(channel, message, new JsonObject { ["status"] = "ok" });
+                break;
+            case (Channel.Control, "kernel_info_request"):
+                Respond(channel, message, KernelInfo.Reply());
+                break;
+            case (Channel.Shell, _):
+                if (!_shellQueue.IsAddingCompleted)
+                    _shellQueue.Add(message);
+                break;
+            default:
+                _log.Warning($"{channel}: {message.MessageType} no se atiende por este canal; se ignora.");
+                break;
+        }
+    }
+
+    private void ServeShell()
+    {
+        foreach (var message in _shellQueue.GetConsumingEnumerable())
+        {
+            try
+            {
+                HandleShell(message);
+            }
+            catch (Exception e)
+            {
+                // Un fallo del kernel (no de la celda) no debe dejar al cliente esperando para siempre.
+                _log.Warning($"fallo al atender {message.MessageType}: {e}");
+                if (message.MessageType.EndsWith("_request", StringComparison.Ordinal))
+                    Respond(Channel.Shell, message, ErrorReply(e));
+            }
+        }
+    }
+
+    private void HandleShell(JupyterMessage message)
+    {
+        var content = message.Content;
+        switch (message.MessageType)
+        {
+            case EndAbortingMarker:
+                _aborting = false;
+                break;
+            case "execute_request":
+                Execute(message);
+                break;
+            case "kernel_info_request":
+                Respond(Channel.Shell, message, KernelInfo.Reply());
+                break;
+            case "is_complete_request":
+                var completeness = _editing.IsComplete(Text(content, "code"));
+                var reply = new JsonObject { ["status"] = completeness.Status };
+                if (completeness.Status == "incomplete")
+                    reply["indent"] = completeness.Indent;
+                Respond(Channel.Shell, message, reply);
+                break;
+            case "complete_request":
+                Respond(Channel.Shell, message, CompleteReply(Text(content, "code"), CursorPosition(content)));
+                break;
+            case "inspect_request":
+                Respond(Channel.Shell, message, InspectReply(Text(content, "code"), CursorPosition(content)));
+                break;
+            case "comm_info_request":
+                Respond(Channel.Shell, message, new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
+                break;
+            case "history_request":
+                Respond(Channel.Shell, message, new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
+                break;
+            case "comm_open" or "comm_msg" or "comm_close":
+                _log.Info($"{message.MessageType}: este kernel no tiene comms; se ignora.");
+                break;
+            default:
+                _log.Warning($"shell: tipo de mensaje desconocido '{message.MessageType}'; se ignora.");
+                break;
+        }
+    }
+
+    private JsonObject CompleteReply(string code, int cursorCodePoints)
+    {
+        int cursor = CodePoints.ToUtf16Index(code, cursorCodePoints);
+        var result = _editing.Complete(Executor.Context, code, cursor);
+        int start = CodePoints.FromUtf16Index(code, result.Start);
+        int end = CodePoints.FromUtf16Index(code, result.End);
+        var types = new JsonArray();
+        foreach (var match in result.Matches)
+            types.Add(new JsonObject { ["start"] = start, ["end"] = end, ["text"] = match.Text, ["type"] = match.Kind, ["signature"] = "" });
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["matches"] = new JsonArray(result.Matches.Select(m => (JsonNode?)JsonValue.Create(m.Text)).ToArray()),
+            ["cursor_start"] = start,
+            ["cursor_end"] = end,
+            ["metadata"] = new JsonObject { ["_jupyter_types_experimental"] = types },
+        };
+    }
+
+    private JsonObject InspectReply(string code, int cursorCodePoints)
+    {
+        var inspection = _editing.Inspect(Executor.Context, code, CodePoints.ToUtf16Index(code, cursorCodePoints));
+        var data = new JsonObject();
+        if (inspection is not null)
+        {
+            data["text/plain"] = inspection.PlainText;
+            data["text/markdown"] = inspection.Markdown;
+        }
+        return new JsonObject { ["status"] = "ok", ["found"] = inspection is not null, ["data"] = data, ["metadata"] = new JsonObject() };
+    }
+
+    /// <summary>Responde a <paramref name="request"/> por su canal, entre <c>busy</c> e <c>idle</c> como pide el protocolo.</summary>
+    private void Respond(Channel channel, JupyterMessage request, JsonObject content)
+    {
+        var replyType = request.MessageType.Replace("_request", "_reply", StringComparison.Ordinal);
+        Publish("status", new JsonObject { ["execution_state"] = "busy" }, request);
+        _sockets.Send(channel, JupyterMessage.Create(replyType, content, request, _session));
+        Publish("status", new JsonObject { ["execution_state"] = "idle" }, request);
+    }
+
+    private void Publish(string messageType, JsonObject content, JupyterMessage? parent) =>
+        _sockets.Send(Channel.IOPub, JupyterMessage.Create(messageType, content, parent, _session));
+
+    private static JsonObject ErrorReply(Exception e) => new()
+    {
+        ["status"] = "error",
+        ["ename"] = e.GetType().Name,
+        ["evalue"] = e.Message,
+        ["traceback"] = new JsonArray(e.ToString()),
+    };
+
+    private static string Text(JsonObject content, string name) =>
+        content[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
+
+    private static int CursorPosition(JsonObject content) =>
+        content["cursor_pos"] is JsonValue value && value.TryGetValue<int>(out var position) ? position : Text(content, "code").Length;
+
+    public void Dispose()
+    {
+        Stop();
+        _sockets.MessageReceived -= OnMessage;
+        _shellQueue.CompleteAdding();
+        // Una celda que no atiende la cancelación (p. ej. bloqueada en E/S) no debe impedir cerrar el proceso.
+        if (_shellThread.IsAlive)
+            _shellThread.Join(TimeSpan.FromSeconds(2));
+        _executor?.Dispose();
+    }
+}

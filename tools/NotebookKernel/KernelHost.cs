@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using NetMQ;
+using NotebookEngine;
+using NotebookKernel.Editing;
+using NotebookKernel.Execution;
+using NotebookKernel.Kernel;
+using NotebookKernel.Protocol;
+using NotebookKernel.Transport;
+
+namespace NotebookKernel;
+
+/// <summary>Arranca el kernel con un fichero de conexión y lo mantiene vivo hasta que el cliente lo apaga.</summary>
+internal static class KernelHost
+{
+    /// <summary>Atiende al cliente hasta un <c>shutdown_request</c>, SIGTERM o la muerte del proceso padre.</summary>
+    public static int Run(string connectionFile)
+    {
+        var log = KernelLog.ToStandardError();
+        var connection = ConnectionInfo.Load(connectionFile);
+        var workingDirectory = Directory.GetCurrentDirectory();
+        var stderr = Console.Error; // el motor redirige Console.Error a la celda; el registro del motor va aquí
+        var sessionOptions = new SessionOptions
+        {
+            WorkingDirectory = workingDirectory,
+            RenderChartImages = ChartImagesRequested(),
+            Log = stderr,
+        };
+        using (var sockets = new KernelSockets(connection, new MessageSigner(connection.Key), log))
+        using (var editing = new EditingServices())
+        using (var kernel = new JupyterKernel(sockets, () => new NotebookSessionExecutor(sessionOptions), editing, log))
+        {
+            kernel.Start();
+            log.Info($"escuchando en {connection.Ip} (shell {connection.ShellPort}), carpeta {workingDirectory}");
+            // Ctrl+C en la terminal del cliente (jupyter console) interrumpe la celda, como en IPython.
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+            {
+                context.Cancel = true;
+                kernel.Interrupt();
+            });
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                kernel.Stop();
+            });
+            WatchParentProcess(kernel, log);
+            WarmUpInBackground(editing, log);
+            kernel.Stopped.Wait();
+            log.Info("apagando");
+        }
+        NetMQConfig.Cleanup(block: false);
+        return 0;
+    }
+
+    /// <summary>
+    /// Variable de entorno que pide también la imagen PNG de cada gráfico (Chromium, 2-4 s por gráfico): útil al
+    /// ejecutar cuadernos con nbconvert para GitHub; en VS Code y JupyterLab los gráficos se dibujan sin ella.
+    /// </summary>
+    public const string ChartImagesVariable = "NOTEBOOK_KERNEL_CHART_IMAGES";
+
+    private static bool ChartImagesRequested() =>
+        Environment.GetEnvironmentVariable(ChartImagesVariable) is "1" or "true" or "sí" or "si";
+
+    // Como ipykernel: si el cliente que nos lanzó muere sin apagarnos (JPY_PARENT_PID), no quedamos huérfanos.
+    private static void WatchParentProcess(JupyterKernel kernel, KernelLog log)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), out var parentId) || parentId <= 1)
+            return;
+        var thread = new Thread(() =>
+        {
+            while (!kernel.Stopped.IsCompleted)
+            {
+                if (!IsAlive(parentId))
+                {
+                    log.Warning($"el proceso padre {parentId} terminó; el kernel se apaga");
+                    kernel.Stop();
+                    return;
+                }
+                Thread.Sleep(TimeSpan.FromSeconds(1));
+            }
+        }) { IsBackground = true, Name = "vigilancia del padre" };
+        thread.Start();
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    // La primera completación cargaría Roslyn.Features entero (segundos); mejor ahora, mientras el usuario lee.
+    private static void WarmUpInBackground(EditingServices editing, KernelLog log)
+    {
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                editing.WarmUp(ScriptContext.Empty);
+                log.Info($"servicios de edición listos en {watch.ElapsedMilliseconds} ms");
+            }
+            catch (Exception e)
+            {
+                log.Warning($"no se pudieron preparar los servicios de edición: {e.Message}");
+            }
+        }) { IsBackground = true, Name = "calentamiento", Priority = ThreadPriority.BelowNormal };
+        thread.Start();
+    }
+}

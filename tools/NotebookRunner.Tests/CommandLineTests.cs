@@ -1,0 +1,42 @@
+using NotebookRunner.Cli;
+
+namespace NotebookRunner.Tests;
+
+public sealed class CommandLineTests
+{
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    [Fact]
+    public async Task ExitCodeIsNonZeroWhenANotebookFailsAndEveryNotebookIsWritten()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "runner-cli-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var exitCode = await RunnerCommand.Build()
+                .Parse([Fixture("error-ejecucion.ipynb"), Fixture("otro-kernel.ipynb"), "--out", output, "--no-images", "-q"])
+                .InvokeAsync();
+            Assert.Equal(1, exitCode);
+            Assert.True(File.Exists(Path.Combine(output, "notebooks", "error-ejecucion.ipynb")));
+            Assert.True(File.Exists(Path.Combine(output, "notebooks", "otro-kernel.ipynb")));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+                Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void FilterSelectsNotebooksByName()
+    {
+        var found = NotebookDiscovery.Find([Path.Combine(AppContext.BaseDirectory, "Fixtures")], ["error"], null);
+        Assert.Equal(["error-compilacion.ipynb", "error-ejecucion.ipynb"], found.Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task UnknownPathIsAnError()
+    {
+        var exitCode = await RunnerCommand.Build().Parse(["/no/existe/nada.ipynb"]).InvokeAsync();
+        Assert.Equal(2, exitCode);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+
+namespace NotebookRunner.Tests;
+
+public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<FixtureRun>
+{
+    private JsonArray CodeCells(string name) =>
+        new(JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, name + ".ipynb")))!["cells"]!.AsArray()
+            .Where(c => c!["cell_type"]!.GetValue<string>() == "code").Select(c => c!.DeepClone()).ToArray());
+
+    private static string Text(JsonNode? node) => node is JsonArray lines
+        ? string.Concat(lines.Select(l => l!.GetValue<string>()))
+        : node?.GetValue<string>() ?? "";
+
+    private static string Kinds(JsonNode cell) =>
+        string.Join(",", cell["outputs"]!.AsArray().Select(o => o!["output_type"]!.GetValue<string>() switch
+        {
+            "stream" => o["name"]!.GetValue<string>(),
+            var other => other,
+        }));
+
+    [Fact]
+    public void EveryWrittenNotebookValidatesAsNbformat4()
+    {
+        var written = Directory.EnumerateFiles(run.OutputDirectory, "*.ipynb").ToList();
+        Assert.Equal(run.Results.Count - 1, written.Count); // todos menos el mal formado
+        foreach (var path in written)
+            NotebookValidator.AssertValid(path);
+    }
+
+    [Fact]
+    public void SourcesAreNeverModified()
+    {
+        foreach (var (path, hash) in run.SourceHashes)
+            Assert.Equal(hash, FixtureRun.Hash(path));
+    }
+
+    [Fact]
+    public void BasicNotebookRunsEveryDirectiveAndKeepsOutputOrder()
+    {
+        Assert.True(run.Results["basicos"].Succeeded, run.Results["basicos"].Failure?.ToString());
+        var cells = CodeCells("basicos");
+        Assert.Equal([1, 2, 3, 4], cells.Select(c => c!["execution_count"]!.GetValue<int>()));
+        Assert.Equal("stdout,display_data,stdout,execute_result", Kinds(cells[1]!));
+        Assert.Equal("¡Hola, mundo!", Text(cells[1]!["outputs"]![1]!["data"]!["text/plain"]));
+        Assert.Equal("42", Text(cells[1]!["outputs"]![3]!["data"]!["text/plain"]));
+        Assert.Equal(2, cells[1]!["outputs"]![3]!["execution_count"]!.GetValue<int>());
+        Assert.Contains("3  4", Text(cells[2]!["outputs"]![0]!["data"]!["text/plain"]));
+        Assert.Equal("display_data,stderr", Kinds(cells[3]!));
+    }
+
+    [Fact]
+    public void MetadataIsKept()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, "basicos.ipynb")))!;
+        Assert.Equal(".net-csharp", root["metadata"]!["kernelspec"]!["name"]!.GetValue<string>());
+        Assert.Equal("csharp", root["cells"]![1]!["metadata"]!["polyglot_notebook"]!["kernelName"]!.GetValue<string>());
+        Assert.Equal("# Cuaderno básico\n\nEjercita cada directiva y cada tipo de salida.", Text(root["cells"]![0]!["source"]));
+    }
+
+    [Fact]
+    public void CompileErrorReportsCellAndLine()
+    {
+        var failure = run.Results["error-compilacion"].Failure!;
+        Assert.Equal(3, failure.CellNumber); // la celda 1 es markdown
+        Assert.Equal(2, failure.Line);
+        Assert.Contains("noExiste", failure.Message);
+        var cells = CodeCells("error-compilacion");
+        Assert.Equal("error", Kinds(cells[1]!));
+        Assert.Equal("execute_result", Kinds(cells[2]!)); // --continue-on-error: la siguiente se ejecuta
+    }
+
+    [Fact]
+    public void RuntimeExceptionReportsLineAndKeepsEarlierOutput()
+    {
+        var failure = run.Results["error-ejecucion"].Failure!;
+        Assert.Equal(2, failure.CellNumber);
+        Assert.Equal(2, failure.Line);
+        Assert.Equal("stdout,error", Kinds(CodeCells("error-ejecucion")[1]!));
+        Assert.Equal("ArgumentOutOfRangeException", CodeCells("error-ejecucion")[1]!["outputs"]![1]!["ename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void MissingPackageErrorNamesPackageAndVersion()
+    {
+        var failure = run.Results["paquete-inexistente"].Failure!;
+        Assert.Contains("Paquete.Que.No.Existe.En.Ninguna.Parte", failure.Message);
+        Assert.Contains("1.2.3", failure.Message);
+    }
+
+    [Fact]
+    public void MalformedJsonIsReportedAndNothingIsWritten()
+    {
+        var result = run.Results["mal-formado"];
+        Assert.False(result.Succeeded);
+        Assert.Null(result.OutputPath);
+        Assert.Contains("mal-formado.ipynb", result.ReadError);
+        Assert.Contains("línea 3", result.ReadError);
+        Assert.False(File.Exists(Path.Combine(run.OutputDirectory, "mal-formado.ipynb")));
+    }
+
+    [Fact]
+    public void CellPastItsTimeoutIsStoppedAndLaterCellsRun()
+    {
+        var result = run.Results["tiempo-agotado"];
+        Assert.Equal(2, result.Failure!.CellNumber);
+        Assert.Contains("tiempo máximo", result.Failure.Message);
+        var last = CodeCells("tiempo-agotado")[2]!;
+        Assert.Equal("True", Text(last["outputs"]![0]!["data"]!["text/plain"]));
+    }
+
+    [Fact]
+    public void CellsForOtherKernelsFailClearlyAndCSharpGoesOn()
+    {
+        var cells = CodeCells("otro-kernel");
+        Assert.Contains("fsharp", cells[0]!["outputs"]![0]!["evalue"]!.GetValue<string>());
+        Assert.Contains("pwsh", cells[1]!["outputs"]![0]!["evalue"]!.GetValue<string>());
+        Assert.Equal("C# sigue funcionando", Text(cells[2]!["outputs"]![0]!["data"]!["text/plain"]));
+    }
+}

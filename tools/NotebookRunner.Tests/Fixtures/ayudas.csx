@@ -1,0 +1,1 @@
+string Saludo(string nombre) => $"¡Hola, {nombre}!";

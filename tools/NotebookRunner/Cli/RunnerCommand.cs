@@ -1,0 +1,128 @@
+using System.CommandLine;
+using NotebookEngine;
+using NotebookRunner.Execution;
+using Spectre.Console;
+
+namespace NotebookRunner.Cli;
+
+/// <summary>La orden <c>NotebookRunner cuadernos...</c>: opciones, ejecución, progreso y tabla final.</summary>
+public static class RunnerCommand
+{
+    /// <summary>Construye la orden raíz con la ayuda en español.</summary>
+    public static RootCommand Build()
+    {
+        var paths = new Argument<string[]>("cuadernos")
+        {
+            Description = "Cuadernos .ipynb o carpetas que los contienen (se recorren enteras).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Carpeta de salida, relativa a la actual: NOMBRE.ipynb ejecutados en notebooks/ y el libro en html/.",
+            DefaultValueFactory = _ => "out",
+        };
+        var timeout = new Option<double?>("--timeout", "-t")
+        {
+            Description = "Segundos máximos por celda; una celda que los supera se detiene y cuenta como fallo.",
+        };
+        var continueOnError = new Option<bool>("--continue-on-error")
+        {
+            Description = "Después de una celda con error, seguir ejecutando las siguientes del mismo cuaderno.",
+        };
+        var filter = new Option<string[]>("--filter", "-f")
+        {
+            Description = "Ejecutar solo los cuadernos cuyo nombre contenga este texto (se puede repetir).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var backend = new Option<string>("--torch-backend")
+        {
+            Description = $"Backend de TorchSharp para '#r \"nuget: TorchSharp-cpu\"': cpu, cuda o auto. Por defecto ${SessionOptions.TorchBackendVariable}, o cpu.",
+        };
+        backend.AcceptOnlyFromAmong("cpu", "cuda", "auto");
+        var inPlace = new Option<bool>("--in-place")
+        {
+            Description = "Escribir las salidas en los cuadernos fuente en vez de en <out>/notebooks (la única forma de modificarlos).",
+        };
+        var noImages = new Option<bool>("--no-images")
+        {
+            Description = "No generar imágenes PNG de los gráficos (más rápido; GitHub no mostrará los gráficos).",
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No mostrar los mensajes del motor (restauraciones NuGet, compilaciones)." };
+
+        var root = new RootCommand(
+            "Ejecuta cuadernos C# de Polyglot (.ipynb) de arriba abajo, cada uno en una sesión nueva, y escribe las " +
+            "copias ejecutadas en <out>/notebooks y el libro HTML en <out>/html. Los cuadernos fuente no se modifican " +
+            "salvo con --in-place. Devuelve 1 si algún cuaderno falla.")
+        {
+            paths, output, timeout, continueOnError, filter, backend, inPlace, noImages, quiet,
+        };
+        root.SetAction(async (parse, cancellationToken) =>
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+            var outputDirectory = Path.GetFullPath(parse.GetValue(output)!);
+            var options = new RunOptions
+            {
+                CellTimeout = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                ContinueOnError = parse.GetValue(continueOnError),
+                TorchBackend = parse.GetValue(backend) is { } name
+                    ? SessionOptions.ParseTorchBackend(name, "--torch-backend")
+                    : SessionOptions.TorchBackendFromEnvironment(),
+                RenderImages = !parse.GetValue(noImages),
+                Log = parse.GetValue(quiet) ? null : new MarkupLog(),
+            };
+            IReadOnlyList<string> notebooks;
+            try
+            {
+                notebooks = NotebookDiscovery.Find(parse.GetValue(paths)!, parse.GetValue(filter) ?? [], outputDirectory);
+            }
+            catch (FileNotFoundException exception)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]{exception.Message}[/]");
+                return 2;
+            }
+            if (notebooks.Count == 0)
+            {
+                AnsiConsole.MarkupLine("[yellow]No hay cuadernos que ejecutar (revisa las rutas y --filter).[/]");
+                return 2;
+            }
+            var results = await RunAllAsync(notebooks, outputDirectory, parse.GetValue(inPlace), options, cancellationToken);
+            SummaryTable.Print(results);
+            return results.All(r => r.Succeeded) ? 0 : 1;
+        });
+        return root;
+    }
+
+    private static async Task<List<NotebookRunResult>> RunAllAsync(
+        IReadOnlyList<string> notebooks, string outputDirectory, bool inPlace, RunOptions options, CancellationToken cancellationToken)
+    {
+        var results = new List<NotebookRunResult>();
+        for (var i = 0; i < notebooks.Count; i++)
+        {
+            var source = notebooks[i];
+            var target = inPlace ? source : Path.Combine(outputDirectory, "notebooks", Path.GetFileName(source));
+            var label = $"[{i + 1}/{notebooks.Count}] {Path.GetFileNameWithoutExtension(source)}";
+            AnsiConsole.MarkupLineInterpolated($"[bold]{label}[/]");
+            var result = await NotebookExecutor.RunAsync(source, target, options,
+                progress => AnsiConsole.MarkupLineInterpolated($"  [grey]celda {progress.Cell} de {progress.Total}[/]"),
+                cancellationToken);
+            if (result.ReadError is { } readError)
+                AnsiConsole.MarkupLineInterpolated($"  [red]{readError}[/]");
+            else if (result.Failure is { } failure)
+                AnsiConsole.MarkupLineInterpolated($"  [red]Falló {Path.GetFileName(source)}, {failure}[/]");
+            results.Add(result);
+        }
+
+        // LIBRO HTML: cuando tools/NotebookBook llegue a main, aquí se llamará a
+        //   BookWriter.Write(results.Where(r => r.OutputPath is not null).Select(r => r.OutputPath!).ToList(),
+        //                    Path.Combine(outputDirectory, "html"));
+        // Hasta entonces solo se escriben los cuadernos ejecutados.
+        return results;
+    }
+
+    // Los mensajes del motor (restauraciones, compilaciones) en gris, escapados para Spectre.
+    private sealed class MarkupLog : StringWriter
+    {
+        public override void WriteLine(string? value) =>
+            AnsiConsole.MarkupLineInterpolated($"  [grey]{value}[/]");
+    }
+}
