@@ -95,6 +95,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
                 $"La carpeta de trabajo '{options.WorkingDirectory}' no existe.", nameof(options));
         ConsoleRouter.Install();
         PackageAssemblyResolver.Install();
+        ScriptEnvironment.StartWarmUp();
         return new NotebookSession(options);
     }
 
@@ -180,7 +181,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         var (instrumented, map) = CancellationInjector.Inject(source.Code, _cancellationSlot, ScriptEnvironment.ParseOptions);
         var options = _scriptOptions.WithFilePath(cellPath);
         var script = _state is null
-            ? CSharpScript.Create(instrumented, options)
+            ? CSharpScript.Create(instrumented, options, typeof(ScriptGlobals))
             : _state.Script.ContinueWith(instrumented, options);
 
         ImmutableArray<Diagnostic> diagnostics;
@@ -207,7 +208,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         {
             var previous = _state;
             var run = Task.Run(() => previous is null
-                ? script.RunAsync(globals: null, catchException: _ => true, CancellationToken.None)
+                ? script.RunAsync(new ScriptGlobals(), catchException: _ => true, CancellationToken.None)
                 : script.RunFromAsync(previous, catchException: _ => true, CancellationToken.None));
             using (stopToken.Register(() => CellCancellation.Request(_cancellationSlot)))
             {

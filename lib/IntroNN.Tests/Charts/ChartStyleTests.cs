@@ -1,4 +1,5 @@
 using Plotly.NET;
+using Plotly.NET.CSharp;
 
 namespace IntroNN.Tests.Charts;
 
@@ -43,5 +44,23 @@ public class ChartStyleTests
             Assert.True(legend.GetProperty("y").GetDouble() > 1);
             Assert.Equal("bottom", legend.GetProperty("yanchor").GetString());
         }
+    }
+
+    [Fact]
+    public void Plotly_NET_styling_functions_merge_into_our_charts_instead_of_failing()
+    {
+        var chart = IntroNN.Charts.CrossEntropy();
+
+        var restyled = Plotly.NET.Chart.withTitle("Mi título", null).Invoke(chart)
+            .WithXAxisStyle<double, double, string>(TitleText: "probabilidad")
+            .WithSize(900, 500);
+        var json = ChartJson.Of(restyled);
+
+        Assert.Equal("Mi título", json.Title);
+        Assert.Equal("probabilidad", json.AxisTitle("xaxis"));
+        Assert.Equal([0.0, 1.0], ChartJson.Doubles(json.Layout.GetProperty("xaxis").GetProperty("range")));
+        Assert.Equal(900, json.Layout.GetProperty("width").GetInt32());
+        Assert.Equal("h", json.Layout.GetProperty("legend").GetProperty("orientation").GetString());
+        Assert.Equal(4, json.Traces.Count);
     }
 }

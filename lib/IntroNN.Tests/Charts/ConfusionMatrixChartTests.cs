@@ -20,9 +20,12 @@ public class ConfusionMatrixChartTests
     }
 
     [Fact]
-    public void From_labels_counts_each_actual_predicted_pair()
+    public void From_labels_counts_each_actual_predicted_pair_like_Metrics_does()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.ConfusionMatrix(actual: [0, 0, 1, 1, 1, 0], predicted: [0, 1, 1, 1, 0, 0]));
+        int[] predicted = [0, 1, 1, 1, 0, 0], actual = [0, 0, 1, 1, 1, 0];
+        Assert.Equal(Metrics.ConfusionMatrix(predicted, actual, 2), new[,] { { 2, 1 }, { 1, 2 } });
+
+        var chart = ChartJson.Of(IntroNN.Charts.ConfusionMatrix(predicted, actual));
 
         Assert.Equal([[2.0, 1], [1, 2]], ChartJson.Matrix(chart.Traces[0].GetProperty("z")));
         Assert.Equal(["clase 0", "clase 1"], chart.Traces[0].GetProperty("x").EnumerateArray().Select(e => e.GetString()));
@@ -38,7 +41,7 @@ public class ConfusionMatrixChartTests
         var negative = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new[,] { { 1, -1 }, { 0, 2 } }));
         Assert.Contains("counts[0, 1] es -1", negative.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(actual: [0, 1], predicted: [0]));
+        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(predicted: [0], actual: [0, 1]));
         Assert.Equal("predicted", lengths.ParamName);
 
         var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(actual: [0, 1], predicted: [0, 2], classCount: 2));

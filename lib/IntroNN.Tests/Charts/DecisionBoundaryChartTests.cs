@@ -84,14 +84,17 @@ public class DecisionBoundaryChartTests
     }
 
     [Fact]
-    public void MathNet_overload_reads_double_labels_as_classes()
+    public void MathNet_overload_takes_a_dataset_features_matrix_and_its_labels()
     {
-        var matrix = Matrix<double>.Build.DenseOfArray(Points);
-        var labels = Vector<double>.Build.DenseOfEnumerable(Labels.Select(l => (double)l));
+        var data = new Dataset(Matrix<double>.Build.DenseOfArray(Points), Labels);
+        var model = new LogisticRegression(Vector<double>.Build.Dense([W1, W2]), B);
 
-        var chart = ChartJson.Of(IntroNN.Charts.DecisionBoundary(matrix, labels, Probability));
+        var chart = ChartJson.Of(IntroNN.Charts.DecisionBoundary(data.Features, data.Labels, Probability, boundary: model.DecisionBoundary()));
 
         Assert.Equal([0.0, 2, 3], ChartJson.X(chart.TraceNamed("clase 1")));
+        var line = chart.TraceNamed("frontera de decisión");
+        foreach (var (x, y) in ChartJson.X(line).Zip(ChartJson.Y(line)))
+            Assert.Equal(0.5, Probability(x, y), 12);
     }
 
     [Fact]
@@ -113,10 +116,5 @@ public class DecisionBoundaryChartTests
 
         var notProbability = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(Points, Labels, (a, b) => a + b));
         Assert.Equal("probability", notProbability.ParamName);
-
-        var doubleLabels = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(
-            Matrix<double>.Build.DenseOfArray(Points), Vector<double>.Build.Dense([0, 1, 0.5, 0, 1]), Probability));
-        Assert.Equal("labels", doubleLabels.ParamName);
-        Assert.Contains("labels[2] es 0.5", doubleLabels.Message);
     }
 }

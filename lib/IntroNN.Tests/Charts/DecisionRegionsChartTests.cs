@@ -55,7 +55,7 @@ public class DecisionRegionsChartTests
     public void MathNet_overload_and_spanish_default_names()
     {
         var chart = ChartJson.Of(IntroNN.Charts.DecisionRegions(
-            Matrix<double>.Build.DenseOfArray(Points), Vector<double>.Build.Dense([0, 1, 2, 0, 1]), Predict, resolution: 5));
+            Matrix<double>.Build.DenseOfArray(Points), Labels, Predict, resolution: 5));
 
         Assert.Equal([0.0, 0.5], ChartJson.X(chart.TraceNamed("clase 0")));
     }

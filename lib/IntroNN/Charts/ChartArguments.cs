@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace IntroNN;
 
@@ -99,24 +98,6 @@ internal static class ChartArguments
                 throw new ArgumentException(
                     $"{name}[{i}] es {labels[i]}; se esperaba una clase entre 0 y {classCount - 1}.", name);
         }
-    }
-
-    /// <summary>Convierte etiquetas guardadas como double (0.0, 1.0...) en enteros, si lo son exactamente.</summary>
-    public static int[] IntegerLabels(Vector<double>? labels, string name)
-    {
-        if (labels is null)
-            throw new ArgumentNullException(name, $"{name} es null; se esperaba un vector de etiquetas.");
-        var result = new int[labels.Count];
-        for (var i = 0; i < labels.Count; i++)
-        {
-            var value = labels[i];
-            if (!double.IsFinite(value) || value != Math.Round(value) || value < 0 || value > int.MaxValue)
-                throw new ArgumentException(
-                    $"{name}[{i}] es {Show(value)}; se esperaba un número de clase entero (0, 1, 2...).", name);
-            result[i] = (int)value;
-        }
-
-        return result;
     }
 
     /// <summary>Nombres de clase: uno por clase y ninguno vacío.</summary>

@@ -1,4 +1,5 @@
 using Plotly.NET;
+using Plotly.NET.LayoutObjects;
 
 namespace IntroNN;
 
@@ -47,8 +48,8 @@ internal static class ChartLayout
     public static Layout Create(string title, string xTitle, string yTitle, int width = Width, int height = Height)
     {
         var layout = new Layout();
-        layout.SetProperty("template", Template);
-        layout.SetProperty("title", new
+        layout.With("template", Template);
+        layout.With("title", new
         {
             text = title,
             // Measured from the figure's edge, not the plot's: long axis labels do not push it right.
@@ -61,9 +62,9 @@ internal static class ChartLayout
             pad = new { t = 14 },
             font = new { size = 17 },
         });
-        layout.SetProperty("xaxis", Axis(xTitle));
-        layout.SetProperty("yaxis", Axis(yTitle));
-        layout.SetProperty("legend", new
+        layout.With("xaxis", Axis(xTitle));
+        layout.With("yaxis", Axis(yTitle));
+        layout.With("legend", new
         {
             orientation = "h",
             x = 0,
@@ -72,14 +73,14 @@ internal static class ChartLayout
             yanchor = "bottom",
             bgcolor = "rgba(255,255,255,0)",
         });
-        layout.SetProperty("margin", new { l = 70, r = 30, t = 90, b = 60 });
-        layout.SetProperty("width", width);
-        layout.SetProperty("height", height);
+        layout.With("margin", new { l = 70, r = 30, t = 90, b = 60 });
+        layout.With("width", width);
+        layout.With("height", height);
         return layout;
     }
 
-    /// <summary>Un eje con título; el diccionario admite más atributos de plotly.js (range, type...).</summary>
-    public static Dictionary<string, object> Axis(string title) => new() { ["title"] = new { text = title } };
+    /// <summary>Un eje con título; se le añaden más atributos de plotly.js con <c>.With("range", ...)</c>.</summary>
+    public static LinearAxis Axis(string title) => new LinearAxis().With("title", new { text = title });
 
     /// <summary>
     /// Barra de color a la derecha del área del gráfico, de su misma altura (y de 0 a 1): la leyenda,

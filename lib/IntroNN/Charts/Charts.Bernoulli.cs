@@ -30,12 +30,12 @@ public static partial class Charts
             traces.Add(ChartParts.Markers([p], [1 - p], $"ŷ = {Format(p)} con y = 0", ChartColors.Class(0), size: 11).With("showlegend", false));
             // Labels sit beside the points, on the side with more room, away from both lines.
             var ax = p > 0.5 ? -90 : 90;
-            layout.SetProperty("annotations", new[]
+            layout.With("annotations", new[]
             {
                 ChartParts.Annotation(p, p, $"si y = 1: p = {Format(p)}", ChartColors.Class(1), ax: ax, ay: 0),
                 ChartParts.Annotation(p, 1 - p, $"si y = 0: p = {Format(1 - p)}", ChartColors.Class(0), ax: ax, ay: 0),
             });
-            layout.SetProperty("shapes", new[]
+            layout.With("shapes", new[]
             {
                 new { type = "line", xref = "x", x0 = p, x1 = p, yref = "paper", y0 = 0, y1 = 1, line = new { color = ChartColors.Reference, dash = "dot", width = 1.5 } },
             });
@@ -79,7 +79,7 @@ public static partial class Charts
         {
             var best = Array.IndexOf(y, y.Max());
             traces.Add(ChartParts.Markers([x[best]], [y[best]], $"máximo: {parameterName} = {Format(x[best])}", ChartColors.Class(1), size: 12));
-            layout.SetProperty("annotations", new[]
+            layout.With("annotations", new[]
             {
                 ChartParts.Annotation(x[best], y[best], $"máximo en {parameterName} = {Format(x[best])}<br>log-verosimilitud = {Format(y[best])}",
                     ChartColors.Class(1), ax: 0, ay: 45),

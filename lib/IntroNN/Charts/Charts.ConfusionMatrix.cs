@@ -10,7 +10,7 @@ public static partial class Charts
     /// columnas = clase predicha; la diagonal son los aciertos. El título da la exactitud.
     /// Capítulo 5 (<c>05-softmax.ipynb</c>).
     /// </summary>
-    /// <param name="counts">K × K recuentos: <c>counts[real, predicha]</c>.</param>
+    /// <param name="counts">K × K recuentos: <c>counts[real, predicha]</c>, como los da <c>Metrics.ConfusionMatrix</c>.</param>
     /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
     /// <param name="title">Título; por defecto «Matriz de confusión (exactitud …)».</param>
     public static GenericChart ConfusionMatrix(int[,] counts, IReadOnlyList<string>? classNames = null, string? title = null)
@@ -55,37 +55,35 @@ public static partial class Charts
         // Square cells (scaleanchor below); the extra width leaves room for the class names on the left.
         var size = Math.Min(640, 260 + 90 * k);
         var layout = ChartLayout.Create(title ?? "Matriz de confusión" + accuracy, "clase predicha", "clase real", width: size + 180, height: size);
-        layout.SetProperty("xaxis", new Dictionary<string, object>(ChartLayout.Axis("clase predicha")) { ["side"] = "bottom", ["showgrid"] = false, ["showline"] = false, ["ticks"] = "" });
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("clase real"))
-        {
-            ["autorange"] = "reversed",
-            ["showgrid"] = false,
-            ["showline"] = false,
-            ["ticks"] = "",
-            ["scaleanchor"] = "x",
-        });
-        layout.SetProperty("margin", new { l = 70, r = 30, t = 60, b = 60 });
+        layout.With("xaxis", ChartLayout.Axis("clase predicha").With("showgrid", false).With("showline", false).With("ticks", ""));
+        layout.With("yaxis", ChartLayout.Axis("clase real")
+            .With("autorange", "reversed")
+            .With("showgrid", false)
+            .With("showline", false)
+            .With("ticks", "")
+            .With("scaleanchor", "x"));
+        layout.With("margin", new { l = 70, r = 30, t = 60, b = 60 });
         return ChartParts.Build(layout, [heat]);
     }
 
     /// <summary>
-    /// La matriz de confusión a partir de las clases reales y las predichas de cada muestra.
-    /// Capítulo 5 (<c>05-softmax.ipynb</c>).
+    /// La matriz de confusión a partir de las clases predichas y las reales de cada muestra (en el mismo
+    /// orden que <c>Metrics.ConfusionMatrix</c>). Capítulo 5 (<c>05-softmax.ipynb</c>).
     /// </summary>
-    /// <param name="actual">Clase real de cada muestra: 0 … K − 1.</param>
     /// <param name="predicted">Clase predicha de cada muestra: 0 … K − 1.</param>
+    /// <param name="actual">Clase real de cada muestra: 0 … K − 1.</param>
     /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
     /// <param name="classCount">Número de clases K; por defecto el de <paramref name="classNames"/> o la mayor clase + 1.</param>
     /// <param name="title">Título; por defecto «Matriz de confusión (exactitud …)».</param>
     public static GenericChart ConfusionMatrix(
-        IReadOnlyList<int> actual,
         IReadOnlyList<int> predicted,
+        IReadOnlyList<int> actual,
         IReadOnlyList<string>? classNames = null,
         int? classCount = null,
         string? title = null)
     {
-        ChartArguments.NotEmpty(actual, nameof(actual));
         ChartArguments.NotEmpty(predicted, nameof(predicted));
+        ChartArguments.NotEmpty(actual, nameof(actual));
         ChartArguments.SameLength(predicted.Count, nameof(predicted), actual.Count, nameof(actual));
         var k = classCount ?? classNames?.Count ?? Math.Max(Math.Max(actual.Max(), predicted.Max()) + 1, 2);
         ChartArguments.AtLeast(k, 2, nameof(classCount));

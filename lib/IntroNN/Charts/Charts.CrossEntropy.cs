@@ -57,9 +57,9 @@ public static partial class Charts
             title ?? "Entropía cruzada binaria: −log p(y | ŷ)",
             "ŷ = P(y = 1 | x), probabilidad predicha",
             "pérdida L<sub>CE</sub> = −log p(y | ŷ)");
-        layout.SetProperty("xaxis", new Dictionary<string, object>(ChartLayout.Axis("ŷ = P(y = 1 | x), probabilidad predicha")) { ["range"] = new[] { 0.0, 1.0 } });
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("pérdida L<sub>CE</sub> = −log p(y | ŷ)")) { ["range"] = new[] { 0.0, maxLoss } });
-        layout.SetProperty("annotations", annotations);
+        layout.With("xaxis", ChartLayout.Axis("ŷ = P(y = 1 | x), probabilidad predicha").With("range", new[] { 0.0, 1.0 }));
+        layout.With("yaxis", ChartLayout.Axis("pérdida L<sub>CE</sub> = −log p(y | ŷ)").With("range", new[] { 0.0, maxLoss }));
+        layout.With("annotations", annotations);
         return ChartParts.Build(layout, traces);
     }
 

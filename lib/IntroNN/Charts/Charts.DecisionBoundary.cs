@@ -104,10 +104,10 @@ public static partial class Charts
     }
 
     /// <inheritdoc cref="DecisionBoundary(double[,], IReadOnlyList{int}, Func{double, double, double}, ValueTuple{double, double}?, IReadOnlyList{string}?, IReadOnlyList{string}?, int, string?)"/>
-    /// <remarks>Versión para MathNet: las etiquetas 0.0 y 1.0 del vector se leen como las clases 0 y 1.</remarks>
+    /// <remarks>Versión para MathNet: los puntos en una <see cref="Matrix{T}"/> de n × 2, como <c>Dataset.Features</c>.</remarks>
     public static GenericChart DecisionBoundary(
         Matrix<double> points,
-        Vector<double> labels,
+        IReadOnlyList<int> labels,
         Func<double, double, double> probability,
         (double Slope, double Intercept)? boundary = null,
         IReadOnlyList<string>? classNames = null,
@@ -116,7 +116,7 @@ public static partial class Charts
         string? title = null)
     {
         ArgumentNullException.ThrowIfNull(points);
-        return DecisionBoundary(points.ToArray(), ChartArguments.IntegerLabels(labels, nameof(labels)), probability,
+        return DecisionBoundary(points.ToArray(), labels, probability,
             boundary, classNames, featureNames, resolution, title);
     }
 
@@ -139,17 +139,13 @@ public static partial class Charts
     /// <summary>Fija los ejes a la caja de los datos (la recta de la frontera no los estira).</summary>
     private static void SetBox(Layout layout, IReadOnlyList<string>? featureNames, double xMin, double xMax, double yMin, double yMax)
     {
-        layout.SetProperty("xaxis", new Dictionary<string, object>(ChartLayout.Axis(featureNames?[0] ?? "x<sub>1</sub>"))
-        {
-            ["range"] = new[] { xMin, xMax },
-            ["showgrid"] = false,
-            ["zeroline"] = false,
-        });
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis(featureNames?[1] ?? "x<sub>2</sub>"))
-        {
-            ["range"] = new[] { yMin, yMax },
-            ["showgrid"] = false,
-            ["zeroline"] = false,
-        });
+        layout.With("xaxis", ChartLayout.Axis(featureNames?[0] ?? "x<sub>1</sub>")
+            .With("range", new[] { xMin, xMax })
+            .With("showgrid", false)
+            .With("zeroline", false));
+        layout.With("yaxis", ChartLayout.Axis(featureNames?[1] ?? "x<sub>2</sub>")
+            .With("range", new[] { yMin, yMax })
+            .With("showgrid", false)
+            .With("zeroline", false));
     }
 }

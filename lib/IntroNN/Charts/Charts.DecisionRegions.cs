@@ -87,10 +87,10 @@ public static partial class Charts
     }
 
     /// <inheritdoc cref="DecisionRegions(double[,], IReadOnlyList{int}, Func{double, double, int}, IReadOnlyList{string}?, int?, IReadOnlyList{string}?, int, string?)"/>
-    /// <remarks>Versión para MathNet: las etiquetas 0.0, 1.0, 2.0... del vector se leen como las clases.</remarks>
+    /// <remarks>Versión para MathNet: los puntos en una <see cref="Matrix{T}"/> de n × 2, como <c>Dataset.Features</c>.</remarks>
     public static GenericChart DecisionRegions(
         Matrix<double> points,
-        Vector<double> labels,
+        IReadOnlyList<int> labels,
         Func<double, double, int> predictClass,
         IReadOnlyList<string>? classNames = null,
         int? classCount = null,
@@ -99,7 +99,7 @@ public static partial class Charts
         string? title = null)
     {
         ArgumentNullException.ThrowIfNull(points);
-        return DecisionRegions(points.ToArray(), ChartArguments.IntegerLabels(labels, nameof(labels)), predictClass,
+        return DecisionRegions(points.ToArray(), labels, predictClass,
             classNames, classCount, featureNames, resolution, title);
     }
 }

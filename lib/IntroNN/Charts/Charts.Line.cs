@@ -52,7 +52,7 @@ public static partial class Charts
         }
 
         var layout = ChartLayout.Create(title ?? $"La recta {formula}", "x", "y");
-        layout.SetProperty("annotations", annotations);
+        layout.With("annotations", annotations);
         return ChartParts.Build(layout, traces);
     }
 

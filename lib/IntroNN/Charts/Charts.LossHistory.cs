@@ -63,7 +63,7 @@ public static partial class Charts
         }
 
         if (logScale)
-            layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("pérdida (entropía cruzada media)")) { ["type"] = "log" });
+            layout.With("yaxis", ChartLayout.Axis("pérdida (entropía cruzada media)").With("type", "log"));
         return ChartParts.Build(layout, traces);
     }
 }

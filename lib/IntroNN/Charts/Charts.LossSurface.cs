@@ -167,14 +167,14 @@ public static partial class Charts
                 .With("marker", new { color = ChartColors.Path, size = 8, symbol = "diamond", line = new { color = ChartColors.Ink, width = 1 } }));
         }
 
-        layout.SetProperty("scene", new
+        layout.With("scene", new
         {
             xaxis = new { title = new { text = xTitle } },
             yaxis = new { title = new { text = yTitle } },
             zaxis = new { title = new { text = "pérdida" } },
             camera = new { eye = new { x = 1.7, y = -1.7, z = 1.1 } },
         });
-        layout.SetProperty("margin", new { l = 10, r = 10, t = 90, b = 10 });
+        layout.With("margin", new { l = 10, r = 10, t = 90, b = 10 });
         return ChartParts.Build(layout, traces);
     }
 

@@ -55,11 +55,11 @@ public static partial class Charts
                 + $"el máximo es {MaxSliderValues}. Usa menos valores o menos puntos.", nameof(points));
 
         var x = Linspace(xMin, xMax, points).Select(Compact).ToArray();
-        double[] Curve(double w, double b) => x.Select(xi => Compact(Logistic(w * xi + b))).ToArray();
+        double[] Curve(double w, double b) => x.Select(xi => Compact(Activations.Sigmoid(w * xi + b))).ToArray();
 
         var traces = new List<Trace>
         {
-            ChartParts.Lines(x, x.Select(Logistic).Select(Compact), "σ(x): w = 1, b = 0", ChartColors.Reference, dash: "dash", width: 2),
+            ChartParts.Lines(x, x.Select(Activations.Sigmoid).Select(Compact), "σ(x): w = 1, b = 0", ChartColors.Reference, dash: "dash", width: 2),
         };
         for (var j = 0; j < biases.Count; j++)
         {
@@ -83,17 +83,17 @@ public static partial class Charts
         });
 
         var layout = ChartLayout.Create(title ?? "La sigmoide σ(w·x + b): mueve w y b", "x", "σ(w·x + b)", height: 600);
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("σ(w·x + b)")) { ["range"] = new[] { -0.05, 1.05 } });
-        layout.SetProperty("margin", new { l = 70, r = 30, t = 90, b = 150 });
-        layout.SetProperty("shapes", new[]
+        layout.With("yaxis", ChartLayout.Axis("σ(w·x + b)").With("range", new[] { -0.05, 1.05 }));
+        layout.With("margin", new { l = 70, r = 30, t = 90, b = 150 });
+        layout.With("shapes", new[]
         {
             new { type = "line", xref = "paper", x0 = 0, x1 = 1, yref = "y", y0 = 0.5, y1 = 0.5, line = new { color = ChartColors.Reference, dash = "dot", width = 1.5 } },
         });
-        layout.SetProperty("annotations", new[]
+        layout.With("annotations", new[]
         {
             ChartParts.Label(xMax, 0.5, "umbral 0.5", ChartColors.Reference, xanchor: "right", yanchor: "bottom", yshift: 2),
         });
-        layout.SetProperty("sliders", new[]
+        layout.With("sliders", new[]
         {
             Slider(weightSteps, activeWeight, "w = ", 0),
             Slider(biasSteps, activeBias, "b = ", 0.54),
@@ -113,10 +113,6 @@ public static partial class Charts
         yanchor = "top",
         pad = new { t = 60, b = 10 },
     };
-
-    /// <summary>σ(z) = 1 / (1 + e^(−z)), escrita para no desbordar con |z| grande.</summary>
-    // The charts keep their own σ so that they depend on nothing but plain numbers.
-    private static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
 
     private static int IndexOf(IReadOnlyList<double> values, double value, string valueName, string listName)
     {

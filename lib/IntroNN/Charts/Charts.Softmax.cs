@@ -54,8 +54,8 @@ public static partial class Charts
             .With("hovertemplate", "%{x}: %{y:.4f}<extra></extra>");
 
         var layout = ChartLayout.Create(title ?? "Probabilidades de softmax", "clase", "probabilidad P(clase | x)");
-        layout.SetProperty("yaxis", new Dictionary<string, object>(ChartLayout.Axis("probabilidad P(clase | x)")) { ["range"] = new[] { 0, 1.1 } });
-        layout.SetProperty("margin", new { l = 70, r = 30, t = 60, b = 60 });
+        layout.With("yaxis", ChartLayout.Axis("probabilidad P(clase | x)").With("range", new[] { 0, 1.1 }));
+        layout.With("margin", new { l = 70, r = 30, t = 60, b = 60 });
         return ChartParts.Build(layout, [bars]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Plotly.NET;
+using Plotly.NET.LayoutObjects;
 
 namespace IntroNN;
 
@@ -62,17 +63,17 @@ public static partial class Charts
         var xAxis = ChartLayout.Axis(axisTitle);
         if (useLog)
         {
-            xAxis["type"] = "log";
+            xAxis.With("type", "log");
         }
         else
         {
             // Room on the right for the text outside the longest bar.
-            xAxis["range"] = new[] { 0, milliseconds.Max() * 1.45 };
+            xAxis.With("range", new[] { 0, milliseconds.Max() * 1.45 });
         }
 
-        layout.SetProperty("xaxis", xAxis);
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["autorange"] = "reversed", ["automargin"] = true });
-        layout.SetProperty("margin", new { l = 20, r = 140, t = 60, b = 60 });
+        layout.With("xaxis", xAxis);
+        layout.With("yaxis", new LinearAxis().With("autorange", "reversed").With("automargin", true));
+        layout.With("margin", new { l = 20, r = 140, t = 60, b = 60 });
         return ChartParts.Build(layout, [bars]);
     }
 }

@@ -46,8 +46,9 @@ public static partial class Losses
         double sum = 0;
         for (int i = 0; i < yHat.Count; i++)
         {
-            Guard.Probability(yHat[i], $"{nameof(yHat)}[{i}]");
-            sum += BinaryCrossEntropyUnchecked(yHat[i], labels[i]);
+            double p = yHat[i];
+            if (!(p >= 0 && p <= 1)) Guard.Probability(p, $"{nameof(yHat)}[{i}]"); // el nombre solo se arma si hay error
+            sum += BinaryCrossEntropyUnchecked(p, labels[i]);
         }
         return sum / yHat.Count;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NotebookBook;
 using NotebookEngine;
 using NotebookRunner.Execution;
 using Spectre.Console;
@@ -87,7 +88,8 @@ public static class RunnerCommand
             }
             var results = await RunAllAsync(notebooks, outputDirectory, parse.GetValue(inPlace), options, cancellationToken);
             SummaryTable.Print(results);
-            return results.All(r => r.Succeeded) ? 0 : 1;
+            var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
+            return results.All(r => r.Succeeded) && bookWritten ? 0 : 1;
         });
         return root;
     }
@@ -111,12 +113,31 @@ public static class RunnerCommand
                 AnsiConsole.MarkupLineInterpolated($"  [red]Falló {Path.GetFileName(source)}, {failure}[/]");
             results.Add(result);
         }
-
-        // LIBRO HTML: cuando tools/NotebookBook llegue a main, aquí se llamará a
-        //   BookWriter.Write(results.Where(r => r.OutputPath is not null).Select(r => r.OutputPath!).ToList(),
-        //                    Path.Combine(outputDirectory, "html"));
-        // Hasta entonces solo se escriben los cuadernos ejecutados.
         return results;
+    }
+
+    // El libro HTML con todos los cuadernos escritos, también los que fallaron: sus errores se ven en la página.
+    private static bool WriteBook(IReadOnlyList<NotebookRunResult> results, string htmlDirectory)
+    {
+        var written = results.Where(r => r.OutputPath is not null).ToList();
+        if (written.Count == 0)
+            return true;
+        try
+        {
+            var book = BookWriter.Write(
+                written.Select(r => r.OutputPath!).ToList(),
+                htmlDirectory,
+                new BookOptions { ResourceDirectories = written.Select(r => Path.GetDirectoryName(r.SourcePath)!).Distinct().ToList() });
+            foreach (var warning in book.Warnings)
+                AnsiConsole.MarkupLineInterpolated($"[yellow]{warning}[/]");
+            AnsiConsole.MarkupLineInterpolated($"Libro HTML: [link]{book.IndexPath}[/]");
+            return true;
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException or NotebookBook.NotebookFormatException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]No se pudo escribir el libro HTML: {exception.Message}[/]");
+            return false;
+        }
     }
 
     // Los mensajes del motor (restauraciones, compilaciones) en gris, escapados para Spectre.
