@@ -36,6 +36,7 @@ public class ChartStyleTests
             IntroNN.Charts.BernoulliLikelihood(),
             IntroNN.Charts.CrossEntropy(),
             IntroNN.Charts.LossHistory([1, 0.5]),
+            IntroNN.Charts.Curves([("a", new[] { 1.0, 0.5 })]),
         ];
         foreach (var chart in charts.Select(ChartJson.Of))
         {

@@ -76,6 +76,67 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
+    public void Several_named_paths_share_the_map_each_in_its_colour_with_one_start_marker()
+    {
+        (double, double)[] zigzag = [(-3, 2), (2, -4), (-1, -1)];
+        var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), [("η = 0.05", Path), ("η = 1", zigzag)], resolution: 10));
+
+        var slow = chart.TraceNamed("η = 0.05 (3 pasos)");
+        var bouncy = chart.TraceNamed("η = 1 (2 pasos)");
+        Assert.Equal(Path.Select(p => p.Y), ChartJson.Y(slow));
+        Assert.Equal(zigzag.Select(p => p.Item1), ChartJson.X(bouncy));
+        Assert.Equal(ChartColors.PathColor(0), slow.GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal(ChartColors.PathColor(1), bouncy.GetProperty("line").GetProperty("color").GetString());
+        Assert.NotEqual(ChartColors.PathColor(0), ChartColors.PathColor(1));
+
+        // Both start at (-3, 2): a single "inicio" marker. Each end sits in its path's legend group, out of the legend.
+        var start = chart.TraceNamed("inicio");
+        Assert.Equal([-3.0], ChartJson.X(start));
+        var end = chart.TraceNamed("final: η = 1");
+        Assert.Equal([-1.0], ChartJson.Y(end));
+        Assert.False(end.GetProperty("showlegend").GetBoolean());
+        Assert.Equal(bouncy.GetProperty("legendgroup").GetString(), end.GetProperty("legendgroup").GetString());
+        Assert.Equal([1.2], ChartJson.X(chart.TraceNamed("final: η = 0.05")));
+        Assert.Equal("Pérdida y caminos del descenso por gradiente", chart.Title);
+    }
+
+    [Fact]
+    public void Several_paths_in_3D_and_on_a_grid_are_lifted_to_their_loss()
+    {
+        (double X, double Y)[] other = [(1, 1), (0, -2)];
+        var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), [("a", Path), ("b", other)], surface3D: true, resolution: 8));
+
+        var z = ChartJson.Doubles(chart.TraceNamed("b (1 pasos)").GetProperty("z"));
+        Assert.Equal(Loss(1, 1), z[0], 12);
+        Assert.Equal(Loss(0, -2), z[1], 12);
+        // Two distinct starts: two markers, one legend entry.
+        Assert.Equal(2, chart.Traces.Count(t => t.GetProperty("name").GetString() == "inicio"));
+
+        double[] xs = [-1, 0, 1];
+        double[] ys = [0, 2];
+        var grid = new double[3, 2];
+        var flat = ChartJson.Of(IntroNN.Charts.LossSurface(xs, ys, grid, [("a", new[] { (0.0, 1.0) })]));
+        Assert.Equal([0.0], ChartJson.X(flat.TraceNamed("a (0 pasos)")));
+    }
+
+    [Fact]
+    public void Bad_named_paths_are_rejected_in_spanish()
+    {
+        var none = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), Array.Empty<(string, (double, double)[])>()));
+        Assert.Equal("paths", none.ParamName);
+
+        var nameless = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(" ", Path)]));
+        Assert.Contains("paths[0] no tiene nombre", nameless.Message);
+
+        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", Path), ("b", Array.Empty<(double, double)>())]));
+        Assert.Contains("paths[1] ('b') está vacío", empty.Message);
+
+        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", new[] { (0.0, 0.0), (double.NaN, 1.0) })]));
+        Assert.Equal("paths", nan.ParamName);
+        Assert.Contains("paths[0] ('a')[1].X es NaN", nan.Message);
+    }
+
+    [Fact]
     public void Legend_does_not_cover_the_colour_bar()
     {
         var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), Path, resolution: 5));

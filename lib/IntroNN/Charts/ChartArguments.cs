@@ -10,21 +10,25 @@ namespace IntroNN;
 /// </summary>
 internal static class ChartArguments
 {
-    public static void NotEmpty<T>([NotNull] IReadOnlyCollection<T>? values, string name)
+    /// <remarks>
+    /// <paramref name="paramName"/>, si se da, es el argumento que se nombra en la excepción cuando
+    /// <paramref name="name"/> describe una parte de él («series[1] ('η = 0.5')» dentro de series).
+    /// </remarks>
+    public static void NotEmpty<T>([NotNull] IReadOnlyCollection<T>? values, string name, string? paramName = null)
     {
         if (values is null)
-            throw new ArgumentNullException(name, $"{name} es null; se esperaba una lista con al menos un valor.");
+            throw new ArgumentNullException(paramName ?? name, $"{name} es null; se esperaba una lista con al menos un valor.");
         if (values.Count == 0)
-            throw new ArgumentException($"{name} está vacío; se esperaba al menos un valor.", name);
+            throw new ArgumentException($"{name} está vacío; se esperaba al menos un valor.", paramName ?? name);
     }
 
-    public static void AllFinite(IReadOnlyList<double> values, string name)
+    public static void AllFinite(IReadOnlyList<double> values, string name, string? paramName = null)
     {
         for (var i = 0; i < values.Count; i++)
         {
             if (!double.IsFinite(values[i]))
                 throw new ArgumentException(
-                    $"{name}[{i}] es {Show(values[i])}; se esperaban números finitos (sin NaN ni infinitos).", name);
+                    $"{name}[{i}] es {Show(values[i])}; se esperaban números finitos (sin NaN ni infinitos).", paramName ?? name);
         }
     }
 
@@ -34,17 +38,17 @@ internal static class ChartArguments
             throw new ArgumentException($"{name} es {Show(value)}; se esperaba un número finito.", name);
     }
 
-    public static void FiniteValues([NotNull] IReadOnlyList<double>? values, string name)
+    public static void FiniteValues([NotNull] IReadOnlyList<double>? values, string name, string? paramName = null)
     {
-        NotEmpty(values, name);
-        AllFinite(values, name);
+        NotEmpty(values, name, paramName);
+        AllFinite(values, name, paramName);
     }
 
-    public static void SameLength(int count, string name, int otherCount, string otherName)
+    public static void SameLength(int count, string name, int otherCount, string otherName, string? paramName = null)
     {
         if (count != otherCount)
             throw new ArgumentException(
-                $"{name} tiene {count} valores pero {otherName} tiene {otherCount}; deben tener la misma longitud.", name);
+                $"{name} tiene {count} valores pero {otherName} tiene {otherCount}; deben tener la misma longitud.", paramName ?? name);
     }
 
     public static void Interval(double min, double max, string name)

@@ -28,6 +28,15 @@ public static class ChartColors
     /// <summary>Camino del descenso por gradiente sobre la superficie de pérdida (visible sobre Viridis).</summary>
     public const string Path = "#FF3B30";
 
+    /// <summary>
+    /// Colores de los caminos cuando se dibujan varios sobre la misma superficie: el primero es <see cref="Path"/>;
+    /// todos contrastan con el violeta y el verde de Viridis (donde están los valles) y con el blanco de la leyenda.
+    /// </summary>
+    public static IReadOnlyList<string> Paths { get; } = [Path, "#F24BD8", "#00C2E0", "#FF9F0A"];
+
+    /// <summary>Color del camino número <paramref name="pathIndex"/> (se repiten pasado el cuarto).</summary>
+    public static string PathColor(int pathIndex) => Paths[((pathIndex % Paths.Count) + Paths.Count) % Paths.Count];
+
     /// <summary>Punto de partida del descenso por gradiente.</summary>
     public const string Start = "#FFFFFF";
 

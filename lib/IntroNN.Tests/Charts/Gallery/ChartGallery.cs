@@ -83,6 +83,26 @@ for (var step = 0; step <= 60; step++)
 }
 Save("08-superficie", Charts.LossSurface(Loss, (-4, 6), (-4, 4), path));
 Save("08b-superficie-3d", Charts.LossSurface(Loss, (-4, 6), (-4, 4), path, surface3D: true));
+// The same start with a step 3 times longer: it zig-zags across the valley.
+var zigzag = new List<(double, double)>();
+(pw, pb) = (-3, 3);
+for (var step = 0; step <= 12; step++)
+{
+    zigzag.Add((pw, pb));
+    double gw = 0, gb = 0;
+    foreach (var (xi, yi) in xData.Zip(yData))
+    {
+        var err = Sigmoid(pw * xi + pb) - yi;
+        gw += err * xi / xData.Length;
+        gb += err / xData.Length;
+    }
+    pw -= 12 * gw;
+    pb -= 12 * gb;
+}
+Save("08c-superficie-caminos", Charts.LossSurface(Loss, (-4, 6), (-4, 4), [("η = 1.5", path), ("η = 12", zigzag)]));
+Save("08d-curvas", Charts.Curves(new[] { 0.005, 0.05, 0.5, 5 }.Select(rate =>
+        ($"η = {rate}", Enumerable.Range(0, 100).Select(s => 0.2 + Math.Exp(-rate * s / 5) * (1 + (rate > 1 ? Math.Abs(Math.Sin(s)) * 5 : 0))).ToArray())),
+    logY: true, title: "Pérdida con cuatro tasas de aprendizaje"));
 
 Save("09-softmax", Charts.SoftmaxProbabilities([0.08, 0.71, 0.21], ["setosa", "versicolor", "virginica"], trueClass: 1));
 

@@ -1,0 +1,87 @@
+namespace IntroNN.Tests.Charts;
+
+public class CurvesChartTests
+{
+    [Fact]
+    public void Each_named_series_is_one_line_in_order_with_the_class_colours()
+    {
+        double[] fast = [1, 0.5, 0.25];
+        List<double> slow = [1, 0.9, 0.81];
+
+        // An array and a List in one call: name the common type once.
+        var chart = ChartJson.Of(IntroNN.Charts.Curves<IReadOnlyList<double>>([("rápida", fast), ("lenta", slow)]));
+
+        Assert.Equal(["scatter", "scatter"], chart.TraceTypes);
+        Assert.Equal(fast, ChartJson.Y(chart.TraceNamed("rápida")));
+        Assert.Equal(slow, ChartJson.Y(chart.TraceNamed("lenta")));
+        Assert.Equal([0.0, 1, 2], ChartJson.X(chart.TraceNamed("lenta")));
+        Assert.Equal(ChartColors.Class(0), chart.Traces[0].GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal(ChartColors.Class(1), chart.Traces[1].GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal("paso", chart.AxisTitle("xaxis"));
+        Assert.Equal("pérdida", chart.AxisTitle("yaxis"));
+        Assert.Equal("Pérdida por paso", chart.Title);
+        Assert.False(chart.Layout.GetProperty("xaxis").TryGetProperty("type", out _));
+    }
+
+    [Fact]
+    public void Series_from_linq_need_no_cast_and_share_an_explicit_x_on_log_axes()
+    {
+        var runs = new[] { (Name: "sin L2", Norms: new List<double> { 1, 2, 4 }), (Name: "λ = 0.01", Norms: new List<double> { 1, 1.5, 1.6 }) };
+        double[] steps = [1, 10, 100];
+
+        var chart = ChartJson.Of(IntroNN.Charts.Curves(runs.Select(r => (r.Name, r.Norms)), x: steps, logX: true, logY: true,
+            xTitle: "paso (escala logarítmica)", yTitle: "‖W‖", title: "Normas"));
+
+        Assert.Equal(2, chart.Traces.Count);
+        Assert.Equal(steps, ChartJson.X(chart.TraceNamed("λ = 0.01")));
+        Assert.Equal([1.0, 2, 4], ChartJson.Y(chart.TraceNamed("sin L2")));
+        Assert.Equal("log", chart.Layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("log", chart.Layout.GetProperty("yaxis").GetProperty("type").GetString());
+        Assert.Equal("‖W‖", chart.AxisTitle("yaxis"));
+        Assert.Equal("paso (escala logarítmica)", chart.AxisTitle("xaxis"));
+        Assert.Equal("Normas", chart.Title);
+        Assert.Equal("h", chart.Layout.GetProperty("legend").GetProperty("orientation").GetString());
+    }
+
+    [Fact]
+    public void Few_points_get_markers_and_many_a_plain_line()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.Curves([("corta", new double[5]), ("larga", new double[31])]));
+
+        Assert.Equal("lines+markers", chart.TraceNamed("corta").GetProperty("mode").GetString());
+        Assert.Equal("lines", chart.TraceNamed("larga").GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public void Bad_series_are_rejected_in_spanish_naming_the_curve()
+    {
+        var none = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves(Array.Empty<(string, double[])>()));
+        Assert.Equal("series", none.ParamName);
+        Assert.Contains("series está vacío", none.Message);
+
+        var nameless = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("", new double[] { 1 })]));
+        Assert.Contains("series[0] no tiene nombre", nameless.Message);
+
+        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new[] { 1.0 }), ("η = 5", new[] { 1, double.NaN })]));
+        Assert.Equal("series", nan.ParamName);
+        Assert.Contains("series[1] ('η = 5')[1] es NaN", nan.Message);
+
+        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", Array.Empty<double>())]));
+        Assert.Contains("series[0] ('a') está vacío", empty.Message);
+
+        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 2, 3 })], x: [1, 2]));
+        Assert.Equal("series", lengths.ParamName);
+        Assert.Contains("series[0] ('a') tiene 3 valores pero x tiene 2", lengths.Message);
+
+        var logWithoutX = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], logX: true));
+        Assert.Equal("x", logWithoutX.ParamName);
+        Assert.Contains("logX necesita x", logWithoutX.Message);
+
+        var zeroStep = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], x: [0, 1], logX: true));
+        Assert.Contains("x[0] es 0; con logX los valores deben ser positivos", zeroStep.Message);
+
+        var zeroLoss = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 0 })], logY: true));
+        Assert.Equal("series", zeroLoss.ParamName);
+        Assert.Contains("series[0] ('a')[1] es 0; con logY", zeroLoss.Message);
+    }
+}
