@@ -15,33 +15,113 @@ namespace IntroNN;
 public static class Csv
 {
     /// <summary>
-    /// Carga un conjunto etiquetado: la columna <paramref name="labelColumn"/> da las etiquetas (enteros ≥ 0) y todas
-    /// las demás columnas son características numéricas, en el orden del archivo.
+    /// Carga un conjunto etiquetado: la columna <paramref name="labelColumn"/> da las etiquetas y las características
+    /// son todas las demás columnas, en el orden del archivo, salvo que elijas cuáles con <paramref name="featureColumns"/>
+    /// o apartes algunas con <paramref name="ignoreColumns"/>.
     /// </summary>
-    public static Dataset Load(string path, string labelColumn) => Load(path, labelColumn, classNames: null);
-
-    /// <summary>
-    /// Como <see cref="Load(string, string)"/>, pero las etiquetas del archivo son nombres de clase (p. ej. "setosa") y
-    /// se convierten en su posición dentro de <paramref name="classNames"/>.
-    /// </summary>
-    public static Dataset Load(string path, string labelColumn, IReadOnlyList<string>? classNames)
+    /// <param name="path">El archivo CSV (las rutas relativas cuentan desde la carpeta de trabajo).</param>
+    /// <param name="labelColumn">La columna de las etiquetas: enteros ≥ 0, o nombres de clase si das <paramref name="classNames"/>.</param>
+    /// <param name="classNames">Si las etiquetas del archivo son nombres (p. ej. "setosa"), la lista de clases: cada
+    /// nombre se convierte en su posición en ella.</param>
+    /// <param name="featureColumns">Las columnas que son características, en el orden en que las quieres en X. Útil cuando
+    /// el archivo trae además columnas de texto o una segunda columna de etiquetas (data/iris.csv trae <c>species</c> y
+    /// <c>label</c>).</param>
+    /// <param name="ignoreColumns">Columnas que no son características ni etiquetas (todas las demás sí lo son). No se
+    /// puede combinar con <paramref name="featureColumns"/>.</param>
+    /// <remarks>
+    /// Capítulos 4 y 5. Por ejemplo, las cuatro medidas de Iris:
+    /// <c>Csv.Load("../data/iris.csv", labelColumn: "label", ignoreColumns: ["species"])</c>.
+    /// Un campo que no es un número en una columna de características da una <see cref="CsvFormatException"/> con el
+    /// archivo, la línea y la columna.
+    /// </remarks>
+    public static Dataset Load(
+        string path,
+        string labelColumn,
+        IReadOnlyList<string>? classNames = null,
+        IReadOnlyList<string>? featureColumns = null,
+        IReadOnlyList<string>? ignoreColumns = null)
     {
         var table = LoadTable(path);
         int labelIndex = table.IndexOf(labelColumn);
+        int[] features = FeatureIndices(table, labelColumn, featureColumns, ignoreColumns);
         if (table.Rows.Count == 0)
             throw new CsvFormatException(table.Path, 1, null, null, "el archivo solo tiene la cabecera: no hay ninguna muestra.");
-        int[] featureColumns = Enumerable.Range(0, table.Columns.Count).Where(c => c != labelIndex).ToArray();
-        if (featureColumns.Length == 0)
-            throw new CsvFormatException(table.Path, 1, null, null, $"solo tiene la columna de etiquetas '{labelColumn}': no hay características.");
+        // Choosing the columns is the fix for a text column: the error says so only when the learner chose none.
+        bool chose = featureColumns is not null || ignoreColumns is not null;
 
-        var x = Matrix<double>.Build.Dense(table.Rows.Count, featureColumns.Length);
+        var x = Matrix<double>.Build.Dense(table.Rows.Count, features.Length);
         var labels = new int[table.Rows.Count];
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            for (int f = 0; f < featureColumns.Length; f++) x[r, f] = ParseNumber(table, r, featureColumns[f]);
+            for (int f = 0; f < features.Length; f++) x[r, f] = ParseFeature(table, r, features[f], chose);
             labels[r] = ParseLabel(table, r, labelIndex, classNames);
         }
         return new Dataset(x, labels);
+    }
+
+    /// <summary>Las posiciones de las columnas de características, comprobando los nombres elegidos.</summary>
+    private static int[] FeatureIndices(CsvTable table, string labelColumn, IReadOnlyList<string>? featureColumns, IReadOnlyList<string>? ignoreColumns)
+    {
+        if (featureColumns is not null && ignoreColumns is not null)
+            throw new ArgumentException(
+                "Da featureColumns (las columnas que SÍ son características) o ignoreColumns (las que NO lo son), pero no las dos.",
+                nameof(featureColumns));
+        string Columns() => string.Join(", ", table.Columns.Select(c => $"'{c}'"));
+        int Find(string? name, string argument)
+        {
+            int index = name is null ? -1 : table.Columns.ToList().IndexOf(name);
+            if (index < 0)
+                throw new ArgumentException(
+                    $"{argument} nombra la columna '{name}', que no está en {table.Path}. Sus columnas son: {Columns()}.", argument);
+            if (name == labelColumn)
+                throw new ArgumentException(
+                    argument == nameof(featureColumns)
+                        ? $"featureColumns incluye '{labelColumn}', la columna de las etiquetas: una etiqueta no puede ser a la vez una característica."
+                        : $"ignoreColumns incluye '{labelColumn}', la columna de las etiquetas: las etiquetas ya no cuentan como característica.",
+                    argument);
+            return index;
+        }
+
+        int labelIndex = table.IndexOf(labelColumn);
+        int[] indices;
+        if (featureColumns is not null)
+        {
+            if (featureColumns.Count == 0)
+                throw new ArgumentException("featureColumns está vacío: hace falta al menos una columna de características.", nameof(featureColumns));
+            indices = featureColumns.Select(name => Find(name, nameof(featureColumns))).ToArray();
+            var repeated = featureColumns.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
+            if (repeated is not null)
+                throw new ArgumentException($"featureColumns nombra dos veces la columna '{repeated.Key}'.", nameof(featureColumns));
+            return indices;
+        }
+
+        var ignored = (ignoreColumns ?? []).Select(name => Find(name, nameof(ignoreColumns))).ToHashSet();
+        indices = Enumerable.Range(0, table.Columns.Count).Where(c => c != labelIndex && !ignored.Contains(c)).ToArray();
+        if (indices.Length == 0)
+            throw new CsvFormatException(table.Path, 1, null, null,
+                ignored.Count == 0
+                    ? $"solo tiene la columna de etiquetas '{labelColumn}': no hay características."
+                    : $"sin la columna de etiquetas '{labelColumn}' y las de ignoreColumns no queda ninguna característica.");
+        return indices;
+    }
+
+    /// <summary>
+    /// Un campo de una columna de características. Si no es un número y no se eligieron columnas, el mensaje
+    /// añade cómo apartar esa columna (una columna de texto, como <c>species</c>, no puede ser característica).
+    /// </summary>
+    private static double ParseFeature(CsvTable table, int row, int column, bool columnsWereChosen)
+    {
+        try
+        {
+            return ParseNumber(table, row, column);
+        }
+        catch (CsvFormatException error) when (!columnsWereChosen)
+        {
+            string name = table.Columns[column];
+            throw new CsvFormatException(table.Path, error.Line, error.Column, name,
+                error.Problem + $" Todas las columnas menos la de etiquetas se leen como características; si '{name}' no lo es, " +
+                $"apártala con ignoreColumns: [\"{name}\"] o elige las que sí lo son con featureColumns.");
+        }
     }
 
     /// <summary>Lee un CSV tal cual: cabecera y campos de texto. Las líneas en blanco se saltan.</summary>

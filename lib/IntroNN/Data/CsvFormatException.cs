@@ -9,6 +9,7 @@ public sealed class CsvFormatException : ArgumentException
         : base(Describe(path, line, column, columnName, problem), "path")
     {
         Path = path;
+        Problem = problem;
         Line = line;
         Column = column;
         ColumnName = columnName;
@@ -16,6 +17,9 @@ public sealed class CsvFormatException : ArgumentException
 
     /// <summary>El archivo.</summary>
     public string Path { get; }
+
+    /// <summary>Qué falla, sin el lugar (archivo, línea, columna) que el mensaje pone delante.</summary>
+    public string Problem { get; }
 
     /// <summary>Número de línea en el archivo, empezando en 1 (la cabecera es la línea 1).</summary>
     public int Line { get; }
