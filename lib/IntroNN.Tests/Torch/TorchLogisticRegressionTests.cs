@@ -24,6 +24,19 @@ public class TorchLogisticRegressionTests
         Assert.Equal(device, model.Device.ToString());
     }
 
+    [Fact]
+    public void ConcurrentDrawsDoNotStealEachOthersNumbers()
+    {
+        var drawn = new double[16][];
+        Parallel.For(0, drawn.Length, i =>
+        {
+            using var model = TorchLogisticRegression.FromManualSeed(2);
+            drawn[i] = TorchTestData.Values(model.Weights).Append(TorchTestData.Values(model.Bias)[0]).ToArray();
+        });
+
+        Assert.All(drawn, values => Assert.Equal([0.88226926f, 0.91500396f, 0.38286376f], values.Select(v => (float)v)));
+    }
+
     [Theory]
     [MemberData(nameof(DevicesAndTypes))]
     public void HundredManualStepsMatchTheSampleBySampleReference(string device, ScalarType dtype)

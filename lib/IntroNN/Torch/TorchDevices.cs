@@ -15,6 +15,14 @@ public static class TorchDevices
     /// Prepara TorchSharp (<see cref="TorchNative.EnsureLoaded"/>) y elige el dispositivo, con una frase que dice cuál
     /// y por qué. Si la variable pide CUDA y no hay, lanza: pedir una GPU y correr en la CPU sin avisar confundiría.
     /// </summary>
+    /// <example>
+    /// La celda «Dispositivo» de los cuadernos:
+    /// <code>
+    /// var choice = TorchDevices.Select();
+    /// Console.WriteLine(choice); // «Usando CPU: torch.cuda.is_available() es falso (…)»
+    /// var device = choice.Device;
+    /// </code>
+    /// </example>
     /// <exception cref="ArgumentException">La variable tiene un valor que no es cpu, cuda ni cuda:N.</exception>
     /// <exception cref="InvalidOperationException">La variable pide CUDA y no hay, o TorchSharp no carga.</exception>
     public static DeviceChoice Select() => Select(Environment.GetEnvironmentVariable(EnvironmentVariable));

@@ -27,9 +27,8 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d]) y <paramref name="bias"/> (un elemento).</summary>
     /// <exception cref="ArgumentException">Formas, tipos (float32/float64) o dispositivos que no encajan, o valores no finitos.</exception>
-    public TorchLogisticRegression(Tensor weights, Tensor bias) : base(nameof(TorchLogisticRegression))
+    public TorchLogisticRegression(Tensor weights, Tensor bias) : base(TorchNative.EnsureLoadedThen(nameof(TorchLogisticRegression)))
     {
-        TorchNative.EnsureLoaded();
         TorchGuard.NotNull(weights, nameof(weights));
         TorchGuard.NotNull(bias, nameof(bias));
         if (weights.dim() != 1 || weights.shape[0] == 0)
@@ -60,11 +59,13 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <remarks>
     /// Se sortean siempre en float32 y en la CPU, como en el cuaderno, y después se convierten a <paramref name="dtype"/>
     /// y se llevan a <paramref name="device"/>: así los dos tipos y todos los dispositivos parten de los mismos números.
-    /// Cambia la semilla global de TorchSharp, igual que <c>torch.manual_seed</c>.
+    /// Usa un generador propio con esa semilla (la misma secuencia que <c>torch.manual_seed</c>) y deja la semilla
+    /// global como estaba.
     /// </remarks>
     public static TorchLogisticRegression FromManualSeed(int features, long seed = 42, ScalarType dtype = ScalarType.Float32, Device? device = null)
     {
         TorchParameters.PositiveCount(features, nameof(features));
+        TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features], [1], dtype, device);
         return new TorchLogisticRegression(w, b);

@@ -50,6 +50,16 @@ public static class TorchNative
         }
     }
 
+    /// <summary>
+    /// <see cref="EnsureLoaded"/> y devuelve <paramref name="value"/>: para llamarlo en el argumento de un constructor
+    /// base (<c>nn.Module</c> ya toca las bibliotecas nativas antes de que empiece el cuerpo del constructor).
+    /// </summary>
+    internal static T EnsureLoadedThen<T>(T value)
+    {
+        EnsureLoaded();
+        return value;
+    }
+
     private static string? Prepare()
     {
         if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
@@ -81,7 +91,17 @@ public static class TorchNative
                 + $"{LibTorchSharpPatch.Version} se puede marcar como opcional sin riesgo. Usa un sistema con libstdc++ "
                 + "de GCC 13 o posterior (por ejemplo, el devcontainer del repositorio).");
 
-        var patched = LibTorchSharpPatch.GetOrCreate(files.LibTorchSharp, LibTorchSharpPatch.DefaultCacheFolder);
+        string patched;
+        try
+        {
+            patched = LibTorchSharpPatch.GetOrCreate(files.LibTorchSharp, LibTorchSharpPatch.DefaultCacheFolder);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Sin caché escribible (HOME de solo lectura en algunos contenedores): la carpeta temporal del sistema.
+            patched = LibTorchSharpPatch.GetOrCreate(files.LibTorchSharp,
+                Path.Combine(Path.GetTempPath(), $"intronn-{Environment.UserName}", "libtorchsharp"));
+        }
         UseForTorchSharp(torchSharp, patched);
         return $"TorchSharp: la libstdc++ de este sistema no tiene {LibTorchSharpPatch.Version}, así que cargo una copia de "
             + $"libLibTorchSharp.so con esa versión marcada como opcional (solo la usa std::ios_base_library_init): {patched}";

@@ -38,18 +38,23 @@ internal static class TorchParameters
     }
 
     /// <summary>
-    /// <c>torch.manual_seed(seed); w = torch.rand(weightShape); b = torch.rand(biasShape)</c> en float32 y en la CPU,
-    /// como el cuaderno de Python; después, al tipo y dispositivo pedidos.
+    /// Los números de <c>torch.manual_seed(seed); w = torch.rand(weightShape); b = torch.rand(biasShape)</c> en float32
+    /// y en la CPU, como el cuaderno de Python; después, al tipo y dispositivo pedidos.
     /// </summary>
+    /// <remarks>
+    /// Usa un <c>torch.Generator</c> propio sembrado con <paramref name="seed"/>, que da la misma secuencia que el
+    /// generador global tras <c>manual_seed</c>, sin tocar la semilla global: dos llamadas desde hilos distintos no se
+    /// roban números la una a la otra.
+    /// </remarks>
     public static (Tensor Weights, Tensor Bias) DrawLikePyTorch(long seed, long[] weightShape, long[] biasShape, ScalarType dtype, Device? device)
     {
         TorchNative.EnsureLoaded();
         TorchGuard.FloatingType(dtype, nameof(dtype));
         device ??= CPU;
         TorchGuard.DeviceAvailable(device, nameof(device));
-        manual_seed(seed);
-        var weights = rand(weightShape, ScalarType.Float32);
-        var bias = rand(biasShape, ScalarType.Float32);
+        using var generator = new Generator(unchecked((ulong)seed), CPU);
+        var weights = rand(weightShape, ScalarType.Float32, generator: generator);
+        var bias = rand(biasShape, ScalarType.Float32, generator: generator);
         return (weights.to(dtype, device), bias.to(dtype, device));
     }
 }

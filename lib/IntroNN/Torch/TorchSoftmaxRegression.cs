@@ -27,9 +27,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
-    public TorchSoftmaxRegression(Tensor weights, Tensor bias) : base(nameof(TorchSoftmaxRegression))
+    public TorchSoftmaxRegression(Tensor weights, Tensor bias) : base(TorchNative.EnsureLoadedThen(nameof(TorchSoftmaxRegression)))
     {
-        TorchNative.EnsureLoaded();
         TorchGuard.NotNull(weights, nameof(weights));
         TorchGuard.NotNull(bias, nameof(bias));
         if (weights.dim() != 2 || weights.shape[0] == 0)
@@ -68,13 +67,15 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     /// <summary>
     /// Pesos iniciales al estilo del cuaderno de Python: <c>torch.manual_seed(seed); W = torch.rand(d, K);
-    /// b = torch.rand(K)</c>, sorteados en float32 y en la CPU y convertidos después a <paramref name="dtype"/>.
+    /// b = torch.rand(K)</c>, sorteados en float32 y en la CPU y convertidos después a <paramref name="dtype"/>. Usa un
+    /// generador propio con esa semilla y deja la semilla global como estaba.
     /// </summary>
     public static TorchSoftmaxRegression FromManualSeed(int features, int classes, long seed = 42, ScalarType dtype = ScalarType.Float32, Device? device = null)
     {
         TorchParameters.PositiveCount(features, nameof(features));
         if (classes < 2)
             throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes vale {classes} pero hacen falta al menos 2 clases.");
+        TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features, classes], [classes], dtype, device);
         return new TorchSoftmaxRegression(w, b);
@@ -166,17 +167,21 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
 
-        var z = Workspace(n).copy_(bias.expand(n, Classes)).addmm_(x, weights); // Z = b + XW, sin pedir memoria nueva
-        var logSumExp = z.logsumexp(1, keepdim: true); // [n, 1]
+        // Todo lo que mide [n, K] se hace sobre la misma matriz; solo se piden vectores [n, 1].
+        var z = Workspace(n).copy_(bias.expand(n, Classes)).addmm_(x, weights); // Z = b + XW
         var picked = z.gather(1, y.unsqueeze(1)); // Z[i, yᵢ]
-        var loss = logSumExp.sum().sub_(picked.sum()).div_(n); // media de −log softmax(Z)[i, yᵢ]
+        var max = z.amax([1], keepdim: true); // mᵢ = maxₖ Z[i, k]: restarlo evita que exp desborde
+        var expShifted = z.sub_(max).exp_(); // e^(Z − m), en la misma matriz
+        var sums = expShifted.sum(dim: 1, keepdim: true); // sᵢ = Σₖ e^(Z[i, k] − mᵢ) ≥ 1
+        // −log softmax(Z)[i, yᵢ] = log Σₖ e^Z[i, k] − Z[i, yᵢ] = mᵢ + log sᵢ − Z[i, yᵢ]
+        var loss = sums.log().add_(max).sub_(picked).mean();
         if (l2 > 0)
             loss.add_(weights.square().sum().mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(value))
             throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
 
-        var probabilities = z.sub_(logSumExp).exp_(); // P = exp(Z − logsumexp(Z)), en la misma matriz
+        var probabilities = expShifted.div_(sums); // P = e^(Z − m) / s, en la misma matriz
         var (gradWeights, gradBias) = GradientFromError(x, SubtractOneHot(probabilities, y), l2);
         weights.sub_(gradWeights.mul_(learningRate));
         bias.sub_(gradBias.mul_(learningRate));
@@ -256,6 +261,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     private static Tensor Matrix(double[,] values, ScalarType dtype, Device? device)
     {
         TorchGuard.NotNull(values, nameof(values));
+        TorchNative.EnsureLoaded(); // antes de NewDisposeScope, que ya arrancaría torch
         var flat = new double[values.Length];
         Buffer.BlockCopy(values, 0, flat, 0, values.Length * sizeof(double)); // double[,] ya está por filas
         using var scope = NewDisposeScope();
