@@ -21,10 +21,12 @@ public static class RunnerCommand
         {
             Description = "Carpeta de salida, relativa a la actual: NOMBRE.ipynb ejecutados en notebooks/ y el libro en html/.",
             DefaultValueFactory = _ => "out",
+            HelpName = "carpeta",
         };
         var timeout = new Option<double?>("--timeout", "-t")
         {
             Description = "Segundos máximos por celda; una celda que los supera se detiene y cuenta como fallo.",
+            HelpName = "segundos",
         };
         var continueOnError = new Option<bool>("--continue-on-error")
         {
@@ -34,6 +36,7 @@ public static class RunnerCommand
         {
             Description = "Ejecutar solo los cuadernos cuyo nombre contenga este texto (se puede repetir).",
             AllowMultipleArgumentsPerToken = true,
+            HelpName = "texto",
         };
         var backend = new Option<string>("--torch-backend")
         {
