@@ -41,6 +41,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
         var result = await fixture.Session.ExecuteAsync(
             "Console.WriteLine(\"antes\");\ndisplay(\"mostrado\");\nConsole.Error.WriteLine(\"aviso\");\nConsole.WriteLine(\"después\");\n7 * 6",
             streamed.Add);
+        Assert.True(result.Succeeded, Outputs.Describe(result.Outputs));
         Assert.Equal(
             "stdout:antes\n | display:mostrado | stderr:aviso\n | stdout:después\n | result:42",
             Outputs.Describe(result.Outputs));
@@ -53,6 +54,14 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
         var result = await Run("new List<int> { 1, 2, 3 }.Display()");
         var output = Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs));
         Assert.Equal("[1, 2, 3]", Outputs.Text(output.Data));
+    }
+
+    [Fact]
+    public async Task DisplayWorksInsideMethodsAndClassesOfACell()
+    {
+        var result = await Run(
+            "void Show(int x) => display(x);\nclass Shower { public static void Show(int x) => NotebookFunctions.display(x); }\nShow(1);\nShower.Show(2);");
+        Assert.Equal("display:1 | display:2", Outputs.Describe(result.Outputs));
     }
 
     [Fact]

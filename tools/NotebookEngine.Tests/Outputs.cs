@@ -6,7 +6,8 @@ namespace NotebookEngine.Tests;
 /// <summary>Atajos para leer salidas en las pruebas.</summary>
 internal static class Outputs
 {
-    public static string Text(IReadOnlyDictionary<string, JsonNode> data) => data["text/plain"].GetValue<string>();
+    public static string Text(IReadOnlyDictionary<string, JsonNode> data) =>
+        data.TryGetValue("text/plain", out var text) ? text.GetValue<string>() : string.Join(",", data.Keys);
 
     public static string Describe(IEnumerable<CellOutput> outputs) => string.Join(" | ", outputs.Select(o => o switch
     {

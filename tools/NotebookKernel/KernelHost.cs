@@ -19,6 +19,9 @@ internal static class KernelHost
         var log = KernelLog.ToStandardError();
         var connection = ConnectionInfo.Load(connectionFile);
         var workingDirectory = Directory.GetCurrentDirectory();
+        // Este kernel no pide entrada al cliente (input_request): Console.ReadLine() devuelve null en vez de quedarse
+        // esperando para siempre en la entrada estándar del proceso, que nadie escribe.
+        Console.SetIn(TextReader.Null);
         var stderr = Console.Error; // el motor redirige Console.Error a la celda; el registro del motor va aquí
         var sessionOptions = new SessionOptions
         {
@@ -31,7 +34,8 @@ internal static class KernelHost
         using (var kernel = new JupyterKernel(sockets, () => new NotebookSessionExecutor(sessionOptions), editing, log))
         {
             kernel.Start();
-            log.Info($"escuchando en {connection.Ip} (shell {connection.ShellPort}), carpeta {workingDirectory}");
+            var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
+            log.Info($"escuchando en {connection.Ip} (shell {connection.ShellPort}) a los {sinceStart.TotalMilliseconds:F0} ms de arrancar; carpeta {workingDirectory}");
             // Ctrl+C en la terminal del cliente (jupyter console) interrumpe la celda, como en IPython.
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
             {
@@ -44,7 +48,6 @@ internal static class KernelHost
                 kernel.Stop();
             });
             WatchParentProcess(kernel, log);
-            WarmUpInBackground(editing, log);
             kernel.Stopped.Wait();
             log.Info("apagando");
         }
@@ -93,24 +96,5 @@ internal static class KernelHost
         {
             return false;
         }
-    }
-
-    // La primera completación cargaría Roslyn.Features entero (segundos); mejor ahora, mientras el usuario lee.
-    private static void WarmUpInBackground(EditingServices editing, KernelLog log)
-    {
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                var watch = Stopwatch.StartNew();
-                editing.WarmUp(ScriptContext.Empty);
-                log.Info($"servicios de edición listos en {watch.ElapsedMilliseconds} ms");
-            }
-            catch (Exception e)
-            {
-                log.Warning($"no se pudieron preparar los servicios de edición: {e.Message}");
-            }
-        }) { IsBackground = true, Name = "calentamiento", Priority = ThreadPriority.BelowNormal };
-        thread.Start();
     }
 }

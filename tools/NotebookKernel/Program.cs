@@ -2,11 +2,11 @@ using System.CommandLine;
 using NotebookKernel;
 using NotebookKernel.Install;
 
-// Kernel de Jupyter para C#: «NotebookKernel FICHERO_DE_CONEXION» lo lanza (así lo hace el cliente según kernel.json);
-// «NotebookKernel install» instala el kernelspec.
-var connectionFile = new Argument<FileInfo>("fichero-de-conexion")
+// Kernel de Jupyter para C#: «NotebookKernel -f FICHERO_DE_CONEXION» lo lanza (así lo hace el cliente según
+// kernel.json, como «python -m ipykernel_launcher -f ...»); «NotebookKernel install» instala el kernelspec.
+var connectionFile = new Option<FileInfo?>("--connection-file", "-f")
 {
-    Description = "El fichero de conexión JSON que escribe el cliente de Jupyter (puertos y clave).",
+    Description = "El fichero de conexión JSON que escribe el cliente de Jupyter (puertos y clave); lanza el kernel.",
 };
 var user = new Option<bool>("--user")
 {
@@ -18,7 +18,7 @@ var prefix = new Option<DirectoryInfo?>("--prefix")
 };
 var name = new Option<string>("--name")
 {
-    Description = "Nombre del kernelspec (su carpeta).",
+    Description = "Nombre del kernelspec (su carpeta); es el que se pasa a --ExecutePreprocessor.kernel_name.",
     DefaultValueFactory = _ => KernelSpecInstaller.DefaultName,
 };
 
@@ -34,10 +34,18 @@ install.SetAction(parse =>
         return 2;
     }
     var dataDirectory = parse.GetValue(prefix) is { } p ? JupyterPaths.PrefixDataDirectory(p.FullName) : JupyterPaths.UserDataDirectory();
-    var folder = KernelSpecInstaller.Install(
-        dataDirectory, parse.GetValue(name)!, KernelSpecInstaller.CurrentDotnetHost(), KernelSpecInstaller.CurrentKernelAssembly());
-    Console.WriteLine($"Kernel «{KernelSpecInstaller.DisplayName}» instalado en {folder}");
-    return 0;
+    try
+    {
+        var folder = KernelSpecInstaller.Install(
+            dataDirectory, parse.GetValue(name)!, KernelSpecInstaller.CurrentDotnetHost(), KernelSpecInstaller.CurrentKernelAssembly());
+        Console.WriteLine($"Kernel «{KernelSpecInstaller.DisplayName}» instalado en {folder}");
+        return 0;
+    }
+    catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"No se pudo instalar el kernel: {e.Message}");
+        return 1;
+    }
 });
 
 var root = new RootCommand("Kernel de Jupyter para C# del curso «Redes neuronales desde cero en C#».")
@@ -45,5 +53,21 @@ var root = new RootCommand("Kernel de Jupyter para C# del curso «Redes neuronal
     connectionFile,
 };
 root.Subcommands.Add(install);
-root.SetAction(parse => KernelHost.Run(parse.GetValue(connectionFile)!.FullName));
+root.SetAction(parse =>
+{
+    if (parse.GetValue(connectionFile) is not { } file)
+    {
+        Console.Error.WriteLine("Falta el fichero de conexión: NotebookKernel -f FICHERO (lo pone el cliente de Jupyter), o NotebookKernel install.");
+        return 2;
+    }
+    try
+    {
+        return KernelHost.Run(file.FullName);
+    }
+    catch (ArgumentException e)
+    {
+        Console.Error.WriteLine($"No se pudo arrancar el kernel: {e.Message}");
+        return 2;
+    }
+});
 return root.Parse(args).Invoke();

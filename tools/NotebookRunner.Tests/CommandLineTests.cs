@@ -18,11 +18,38 @@ public sealed class CommandLineTests
             Assert.Equal(1, exitCode);
             Assert.True(File.Exists(Path.Combine(output, "notebooks", "error-ejecucion.ipynb")));
             Assert.True(File.Exists(Path.Combine(output, "notebooks", "otro-kernel.ipynb")));
+            // El libro HTML se escribe con todos los cuadernos, también los que fallaron.
+            Assert.True(File.Exists(Path.Combine(output, "html", "index.html")));
+            Assert.True(File.Exists(Path.Combine(output, "html", "error-ejecucion.html")));
         }
         finally
         {
             if (Directory.Exists(output))
                 Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task InPlaceIsTheOnlyWayToWriteIntoTheSource()
+    {
+        var folder = Directory.CreateTempSubdirectory("runner-inplace-").FullName;
+        try
+        {
+            var source = Path.Combine(folder, "otro-kernel.ipynb");
+            File.Copy(Fixture("otro-kernel.ipynb"), source);
+            var before = File.ReadAllText(source);
+            var output = Path.Combine(folder, "out");
+
+            await RunnerCommand.Build().Parse([source, "--out", output, "--no-images", "-q"]).InvokeAsync();
+            Assert.Equal(before, File.ReadAllText(source));
+
+            await RunnerCommand.Build().Parse([source, "--out", output, "--no-images", "-q", "--in-place"]).InvokeAsync();
+            Assert.NotEqual(before, File.ReadAllText(source));
+            Assert.Contains("C# sigue funcionando", File.ReadAllText(source));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -105,6 +105,13 @@ public class ExerciseTests
     }
 
     [Fact]
+    public void CheckFunction_names_the_variable_the_chapter_uses()
+    {
+        var result = Exercise.CheckFunction(z => 0.5, Logistic, Points, "pista", variable: "z");
+        Assert.Contains("en z = -3 tu función da 0.5", result.Message);
+    }
+
+    [Fact]
     public void ToString_is_the_message_so_WriteLine_prints_one_line()
     {
         var result = Exercise.CheckInteger(3, 3, "pista");

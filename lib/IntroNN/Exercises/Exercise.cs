@@ -74,16 +74,19 @@ public static class Exercise
     /// <param name="points">Puntos donde se comparan (al menos uno).</param>
     /// <param name="hint">Pista que se muestra si la respuesta no es correcta.</param>
     /// <param name="tolerance">Tolerancia en cada punto, como en <see cref="CheckNumber"/>.</param>
+    /// <param name="variable">Nombre de la variable en los mensajes ("x", "z"...), el mismo que usa el capítulo.</param>
     public static ExerciseResult CheckFunction(
         Func<double, double>? candidate,
         Func<double, double> reference,
         IReadOnlyList<double> points,
         string hint,
-        double tolerance = 1e-6)
+        double tolerance = 1e-6,
+        string variable = "x")
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(hint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
         if (points.Count == 0)
             throw new ArgumentException($"{nameof(points)} está vacío: hace falta al menos un punto donde comparar.", nameof(points));
         if (candidate is null) return Unanswered();
@@ -102,7 +105,7 @@ public static class Exercise
             catch (Exception e)
             {
                 // La respuesta de quien aprende no debe tumbar el cuaderno: se informa y se sigue.
-                return Incorrect($"tu función lanza {e.GetType().Name} en x = {Format(points[i])}: {e.Message}", hint);
+                return Incorrect($"tu función lanza {e.GetType().Name} en {variable} = {Format(points[i])}: {e.Message}", hint);
             }
         }
         if (answers.All(double.IsNaN)) return Unanswered();
@@ -111,7 +114,7 @@ public static class Exercise
         {
             var verdict = CheckNumber(answers[i], reference(points[i]), hint, tolerance);
             if (verdict.Status != ExerciseStatus.Correct)
-                return Incorrect($"en x = {Format(points[i])} tu función da {Format(answers[i])}, se esperaba {Format(reference(points[i]))}", hint);
+                return Incorrect($"en {variable} = {Format(points[i])} tu función da {Format(answers[i])}, se esperaba {Format(reference(points[i]))}", hint);
         }
         return Correct();
     }

@@ -3,8 +3,8 @@ using NotebookEngine.Formatting;
 namespace NotebookEngine.Scripting;
 
 /// <summary>
-/// Funciones disponibles en todas las celdas sin <c>using</c> (el motor importa esta clase de forma estática), con el
-/// mismo nombre que en Polyglot: <c>display(x)</c>.
+/// Las funciones de cuaderno de Polyglot. En una celda, <c>display(x)</c> sin prefijo llega por
+/// <see cref="ScriptGlobals"/>; dentro de una clase declarada en una celda, <c>NotebookFunctions.display(x)</c>.
 /// </summary>
 public static class NotebookFunctions
 {

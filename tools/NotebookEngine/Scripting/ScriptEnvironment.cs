@@ -13,13 +13,14 @@ namespace NotebookEngine.Scripting;
 /// </summary>
 internal static class ScriptEnvironment
 {
-    /// <summary>Los espacios de nombres que el kernel C# de Polyglot importa en cada celda, más los del motor.</summary>
+    /// <summary>
+    /// Los espacios de nombres que el kernel C# de Polyglot importa en cada celda, más el del motor (<c>x.Display()</c>).
+    /// <c>display(x)</c> llega por <see cref="ScriptGlobals"/>.
+    /// </summary>
     public static readonly ImmutableArray<string> DefaultImports =
     [
         "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks",
         "System.Linq", typeof(NotebookFunctions).Namespace!,
-        // Un nombre de tipo entre los imports de un script equivale a "using static": display(x) sin prefijo.
-        typeof(NotebookFunctions).FullName!,
     ];
 
     /// <summary>Opciones de análisis: C# más reciente, tipo script.</summary>
@@ -38,6 +39,16 @@ internal static class ScriptEnvironment
     /// netstandard) no se referencia, gana la del framework, como hace el SDK al compilar.
     /// </summary>
     public static bool IsFrameworkAssembly(string simpleName) => FrameworkNamesLazy.Value.Contains(simpleName);
+
+    private static readonly Lazy<Task> WarmUpTask = new(() => Task.Run(() =>
+        CSharpScript.Create("0", CreateOptions(Path.GetTempPath()), typeof(ScriptGlobals)).Compile()));
+
+    /// <summary>
+    /// Compila una celda vacía en segundo plano, una vez por proceso: la primera compilación de Roslyn tarda 1-2 s en
+    /// JIT; así coincide con lo que pasa antes de la primera celda (restaurar paquetes, esperar a que el usuario
+    /// escriba en el kernel) en vez de sumarse.
+    /// </summary>
+    public static void StartWarmUp() => _ = WarmUpTask.Value;
 
     /// <summary>Las opciones de script iniciales de una sesión con carpeta base <paramref name="workingDirectory"/>.</summary>
     public static ScriptOptions CreateOptions(string workingDirectory) =>

@@ -41,12 +41,42 @@ public sealed class EditingServicesTests : IDisposable
     }
 
     [Fact]
+    public void Types_from_namespaces_not_imported_are_not_offered()
+    {
+        const string code = "Rege";
+        var result = _editing.Complete(Sessions.After(), code, code.Length);
+
+        Assert.DoesNotContain(result.Matches, m => m.Text == "Regex"); // System.Text.RegularExpressions no está importado
+    }
+
+    [Fact]
     public void A_later_cell_that_redeclares_a_variable_wins()
     {
         const string code = "dato.Len";
         var result = _editing.Complete(Sessions.After("var dato = 3;", "var dato = \"tres\";"), code, code.Length);
 
         Assert.Equal(["Length"], result.Matches.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_using_in_a_middle_cell_applies_to_later_cells()
+    {
+        const string code = "patron.IsMa";
+        var result = _editing.Complete(
+            Sessions.After("var a = 1;", "using System.Text.RegularExpressions;", "var patron = new Regex(\"x+\");"), code, code.Length);
+
+        Assert.Equal(["IsMatch"], result.Matches.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Many_cells_still_see_the_first_one()
+    {
+        var cells = new[] { "var primera = \"hola\";" }.Concat(Enumerable.Range(0, 40).Select(i => $"var x{i} = {i};")).ToArray();
+        const string code = "primera.ToUpperI";
+
+        var result = _editing.Complete(Sessions.After(cells), code, code.Length);
+
+        Assert.Equal(["ToUpperInvariant"], result.Matches.Select(m => m.Text));
     }
 
     [Fact]

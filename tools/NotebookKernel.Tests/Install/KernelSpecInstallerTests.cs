@@ -17,11 +17,11 @@ public sealed class KernelSpecInstallerTests : IDisposable
         Assert.Equal(Path.Combine(_dataDirectory, "kernels", "csharp-prueba"), folder);
         var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!;
         var argv = spec["argv"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
-        Assert.Equal(3, argv.Count);
+        Assert.Equal(4, argv.Count);
         Assert.True(Path.IsPathRooted(argv[0]) ? File.Exists(argv[0]) : argv[0] == "dotnet");
         Assert.True(File.Exists(argv[1]));
         Assert.Equal("NotebookKernel.dll", Path.GetFileName(argv[1]));
-        Assert.Equal("{connection_file}", argv[2]);
+        Assert.Equal(["-f", "{connection_file}"], argv[2..]);
         Assert.Equal("C# (Redes neuronales)", spec["display_name"]!.GetValue<string>());
         Assert.Equal("C#", spec["language"]!.GetValue<string>());
         Assert.Equal("message", spec["interrupt_mode"]!.GetValue<string>());

@@ -78,6 +78,21 @@ public sealed class EngineKernelTests : IDisposable
         Assert.Contains("tasaDeAprendizaje", reply.Content["matches"]!.AsArray().Select(n => n!.GetValue<string>()));
     }
 
+    [Fact]
+    public void Completion_sees_an_assembly_referenced_with_r_in_an_earlier_cell()
+    {
+        // Una DLL que no está entre las referencias por defecto, con ruta relativa a la carpeta del cuaderno.
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "xunit.assert.dll"), Path.Combine(_folder, "xunit.assert.dll"));
+        var (load, _) = Exchange("#r \"xunit.assert.dll\"");
+        Assert.Equal("ok", load.Content["status"]!.GetValue<string>());
+
+        const string code = "Xunit.Assert.Equiva";
+        Client.Send(Client.Shell, "complete_request", new JsonObject { ["code"] = code, ["cursor_pos"] = code.Length });
+        var reply = Client.Receive(Client.Shell);
+
+        Assert.Equal(["Equivalent"], reply.Content["matches"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
     private (JupyterMessage Reply, List<JupyterMessage> Published) Exchange(string code)
     {
         var request = Client.Send(Client.Shell, "execute_request", new JsonObject { ["code"] = code });

@@ -20,6 +20,10 @@ internal sealed class FakeExecutor : ICellExecutor
 
     public ScriptContext Context => Sessions.After();
 
+    public void WarmUp()
+    {
+    }
+
     public async Task<CellResult> ExecuteAsync(string code, Action<CellOutput>? onOutput, CancellationToken cancellationToken)
     {
         _executed.Add(code);

@@ -19,6 +19,9 @@ internal static class CodeCompleter
         var span = list.Span;
         var typed = text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, Math.Max(span.Start, position)));
         var items = list.ItemsList
+            // Los tipos de espacios de nombres no importados llevan el espacio de nombres como descripción: el editor
+            // añadiría el using, pero en una celda solo se insertaría el nombre y no compilaría.
+            .Where(item => string.IsNullOrEmpty(item.InlineDescription))
             .Where(item => item.FilterText.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
             .OrderBy(item => item.SortText, StringComparer.OrdinalIgnoreCase)
             .Select(item => new CompletionMatch(InsertionText(item), Kind(item)))

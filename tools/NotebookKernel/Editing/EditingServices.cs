@@ -9,7 +9,8 @@ namespace NotebookKernel.Editing;
 /// </summary>
 internal sealed class EditingServices : IDisposable
 {
-    private readonly ScriptWorkspace _workspace = new();
+    // La composición MEF de Roslyn tarda; se crea con la primera petición (o el calentamiento), no al arrancar.
+    private readonly Lazy<ScriptWorkspace> _workspace = new(() => new ScriptWorkspace());
     private readonly Lock _lock = new();
 
     /// <summary>Ver <see cref="CompletenessChecker.Check"/>.</summary>
@@ -20,7 +21,7 @@ internal sealed class EditingServices : IDisposable
     {
         lock (_lock)
         {
-            var document = _workspace.DocumentFor(context, code);
+            var document = _workspace.Value.DocumentFor(context, code);
             return CodeCompleter.CompleteAsync(document, Math.Clamp(position, 0, code.Length)).GetAwaiter().GetResult();
         }
     }
@@ -30,7 +31,7 @@ internal sealed class EditingServices : IDisposable
     {
         lock (_lock)
         {
-            var document = _workspace.DocumentFor(context, code);
+            var document = _workspace.Value.DocumentFor(context, code);
             return SymbolInspector.InspectAsync(document, Math.Clamp(position, 0, code.Length)).GetAwaiter().GetResult();
         }
     }
@@ -48,6 +49,9 @@ internal sealed class EditingServices : IDisposable
     public void Dispose()
     {
         lock (_lock)
-            _workspace.Dispose();
+        {
+            if (_workspace.IsValueCreated)
+                _workspace.Value.Dispose();
+        }
     }
 }

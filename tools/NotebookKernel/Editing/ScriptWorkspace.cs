@@ -7,54 +7,76 @@ using NotebookKernel.Execution;
 namespace NotebookKernel.Editing;
 
 /// <summary>
-/// Un espacio de trabajo de Roslyn que imita la sesión: cada celda ya ejecutada es un proyecto de envío de script
-/// (<c>isSubmission</c>) que referencia al anterior, como hace la ventana interactiva de Visual Studio. La celda que
-/// se está escribiendo es un proyecto más al final de la cadena, así que ve las variables, métodos y <c>using</c>
-/// de las celdas previas. La cadena se amplía al ejecutar celdas nuevas y se rehace si la sesión se reinició.
-/// No admite varios hilos: quien lo usa debe serializar las llamadas.
+/// Un espacio de trabajo de Roslyn que imita la sesión, como la ventana interactiva de Visual Studio: las celdas ya
+/// ejecutadas son proyectos de envío de script (<c>isSubmission</c>) encadenados, cada uno con varias celdas
+/// (<see cref="SubmissionGroups"/>), y la celda que se está escribiendo es el último eslabón, así que ve las
+/// variables, métodos y <c>using</c> de las anteriores. La cadena es la solución actual del espacio de trabajo, para
+/// que Roslyn conserve sus compilaciones; al ejecutar celdas se rehace solo desde el primer grupo que cambió, y
+/// entera si la sesión se reinició. No admite varios hilos: quien lo usa debe serializar las llamadas.
 /// </summary>
 internal sealed class ScriptWorkspace : IDisposable
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     private readonly AdhocWorkspace _workspace = new(MefHostServices.DefaultHost);
-    private Solution _solution;
-    private ProjectId? _lastSubmission;
-    private ScriptContext _built = ScriptContext.Empty;
-
-    public ScriptWorkspace() => _solution = _workspace.CurrentSolution;
+    private readonly List<(string Text, ProjectId Project)> _groups = [];
+    private DocumentId? _currentCell;
+    private ScriptContext? _built;
 
     /// <summary>Un documento con <paramref name="code"/> como la celda siguiente de la sesión descrita por <paramref name="context"/>.</summary>
     public Document DocumentFor(ScriptContext context, string code)
     {
         Synchronize(context);
-        var (solution, documentId) = AddSubmission(_solution, context, code, _lastSubmission, "celda-actual");
-        return solution.GetDocument(documentId)!;
+        // Cambiar solo el texto de la celda actual es el camino que Roslyn optimiza (el de cada pulsación en un
+        // editor): las compilaciones de los grupos anteriores se reutilizan tal cual.
+        return _workspace.CurrentSolution.WithDocumentText(_currentCell!, SourceText.From(code)).GetDocument(_currentCell!)!;
     }
+
+    /// <summary>Cuántos proyectos encadenados representan ahora las celdas ejecutadas (para las pruebas).</summary>
+    internal int GroupCount => _groups.Count;
 
     private void Synchronize(ScriptContext context)
     {
-        if (!Extends(context, _built))
+        if (_built is not null && SameSession(context, _built))
+            return;
+        bool compatible = _built is not null
+            && context.GlobalsType == _built.GlobalsType
+            && context.MetadataResolver == _built.MetadataResolver
+            && context.SourceResolver == _built.SourceResolver
+            && context.Imports.SequenceEqual(_built.Imports, StringComparer.Ordinal);
+        var groups = SubmissionGroups.Build(context.Submissions);
+        int keep = 0;
+        if (compatible)
+            while (keep < groups.Count && keep < _groups.Count && groups[keep] == _groups[keep].Text)
+                keep++;
+
+        var solution = _workspace.CurrentSolution;
+        if (_currentCell is not null)
+            solution = solution.RemoveProject(_currentCell.ProjectId);
+        for (int i = _groups.Count - 1; i >= keep; i--)
+            solution = solution.RemoveProject(_groups[i].Project);
+        _groups.RemoveRange(keep, _groups.Count - keep);
+        for (int i = keep; i < groups.Count; i++)
         {
-            _solution = _workspace.CurrentSolution;
-            _lastSubmission = null;
-            _built = ScriptContext.Empty;
+            (solution, var document) = AddSubmission(solution, context, groups[i], Previous, $"celdas-{i + 1}");
+            _groups.Add((groups[i], document.ProjectId));
         }
-        for (int i = _built.Submissions.Count; i < context.Submissions.Count; i++)
-        {
-            var (solution, documentId) = AddSubmission(_solution, context, context.Submissions[i], _lastSubmission, $"celda-{i + 1}");
-            _solution = solution;
-            _lastSubmission = documentId.ProjectId;
-        }
+        (solution, _currentCell) = AddSubmission(solution, context, "", Previous, "celda-actual");
+        if (!_workspace.TryApplyChanges(solution))
+            throw new InvalidOperationException("Roslyn no aceptó los cambios en el espacio de trabajo del editor.");
         _built = context;
     }
 
-    // La sesión siguió desde lo ya construido (mismas celdas al principio, mismo objeto anfitrión) o es otra.
-    private static bool Extends(ScriptContext now, ScriptContext before) =>
-        now.GlobalsType == before.GlobalsType
-        && now.MetadataResolver == before.MetadataResolver
-        && now.Submissions.Count >= before.Submissions.Count
-        && now.Submissions.Take(before.Submissions.Count).SequenceEqual(before.Submissions, StringComparer.Ordinal);
+    private ProjectId? Previous => _groups.Count == 0 ? null : _groups[^1].Project;
+
+    // El cliente pregunta muchas veces seguidas sin ejecutar nada: entonces no hay que tocar la cadena.
+    private static bool SameSession(ScriptContext a, ScriptContext b) =>
+        a.GlobalsType == b.GlobalsType
+        && a.MetadataResolver == b.MetadataResolver
+        && a.SourceResolver == b.SourceResolver
+        && a.Submissions.SequenceEqual(b.Submissions, StringComparer.Ordinal)
+        && a.ReferencePaths.SequenceEqual(b.ReferencePaths, StringComparer.Ordinal)
+        && a.Imports.SequenceEqual(b.Imports, StringComparer.Ordinal);
 
     private static (Solution, DocumentId) AddSubmission(
         Solution solution, ScriptContext context, string code, ProjectId? previous, string name)

@@ -14,6 +14,12 @@ internal interface ICellExecutor : IDisposable
     /// </summary>
     Task<CellResult> ExecuteAsync(string code, Action<CellOutput>? onOutput, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Prepara el compilador (JIT, metadatos de las referencias) sin tocar la sesión, para que la primera celda del
+    /// usuario no pague ese coste. Se llama en segundo plano cuando el kernel está ocioso.
+    /// </summary>
+    void WarmUp();
+
     /// <summary>Las celdas ya compiladas, referencias e importaciones de la sesión, para el editor.</summary>
     ScriptContext Context { get; }
 }

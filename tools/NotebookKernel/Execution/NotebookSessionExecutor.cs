@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
 using NotebookEngine;
 
 namespace NotebookKernel.Execution;
@@ -10,6 +11,9 @@ internal sealed class NotebookSessionExecutor(SessionOptions options) : ICellExe
 
     public Task<CellResult> ExecuteAsync(string code, Action<CellOutput>? onOutput, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(code, onOutput, cancellationToken);
+
+    // Compila (sin ejecutar) una celda suelta con las opciones de la sesión: fuera de la cadena de celdas.
+    public void WarmUp() => CSharpScript.Create("Math.Sqrt(2.0)", _session.ScriptOptions).Compile();
 
     public ScriptContext Context => new(
         [.. _session.Submissions],

@@ -37,7 +37,7 @@ internal static class KernelSpecInstaller
         Directory.CreateDirectory(directory);
         var spec = new JsonObject
         {
-            ["argv"] = new JsonArray(dotnetHost, Path.GetFullPath(kernelAssembly), "{connection_file}"),
+            ["argv"] = new JsonArray(dotnetHost, Path.GetFullPath(kernelAssembly), "-f", "{connection_file}"),
             ["display_name"] = DisplayName,
             ["language"] = KernelInfo.LanguageName,
             ["interrupt_mode"] = "message",

@@ -40,6 +40,8 @@ internal sealed partial class JupyterKernel
             Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
 
         var error = string.IsNullOrWhiteSpace(code) ? null : Run(code, count, silent, request);
+        if (error is not null)
+            _log.Info($"celda {count}: {error.Name}");
 
         var reply = error is null
             ? new JsonObject { ["status"] = "ok", ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() }

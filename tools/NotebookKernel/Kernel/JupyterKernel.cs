@@ -15,14 +15,18 @@ namespace NotebookKernel.Kernel;
 internal sealed partial class JupyterKernel : IDisposable
 {
     private readonly KernelSockets _sockets;
-    private readonly Func<ICellExecutor> _createExecutor;
     private readonly EditingServices _editing;
     private readonly KernelLog _log;
     private readonly string _session = Guid.NewGuid().ToString();
     private readonly BlockingCollection<JupyterMessage> _shellQueue = [];
     private readonly Thread _shellThread;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private ICellExecutor? _executor;
+    private readonly Lazy<ICellExecutor> _executor;
+    private bool _warmUpStarted;
+
+    // Tras este tiempo sin peticiones, se calientan el compilador y el completado en segundo plano. Mientras un
+    // cliente ejecuta celdas seguidas (nbconvert) no se le quita CPU.
+    private static readonly TimeSpan IdleBeforeWarmUp = TimeSpan.FromSeconds(2);
 
     /// <summary>Crea el kernel; empieza a atender mensajes con <see cref="Start"/>.</summary>
     /// <param name="sockets">Los sockets ya abiertos.</param>
@@ -32,7 +36,7 @@ internal sealed partial class JupyterKernel : IDisposable
     public JupyterKernel(KernelSockets sockets, Func<ICellExecutor> createExecutor, EditingServices editing, KernelLog log)
     {
         _sockets = sockets;
-        _createExecutor = createExecutor;
+        _executor = new Lazy<ICellExecutor>(createExecutor, LazyThreadSafetyMode.ExecutionAndPublication);
         _editing = editing;
         _log = log;
         _shellThread = new Thread(ServeShell) { IsBackground = true, Name = "shell" };
@@ -66,7 +70,7 @@ internal sealed partial class JupyterKernel : IDisposable
         _stopped.TrySetResult();
     }
 
-    private ICellExecutor Executor => _executor ??= _createExecutor();
+    private ICellExecutor Executor => _executor.Value;
 
     // En el hilo de los sockets: nada lento aquí.
     private void OnMessage(Channel channel, JupyterMessage message)
@@ -102,8 +106,16 @@ internal sealed partial class JupyterKernel : IDisposable
 
     private void ServeShell()
     {
-        foreach (var message in _shellQueue.GetConsumingEnumerable())
+        while (true)
         {
+            if (!_shellQueue.TryTake(out var message, _warmUpStarted ? Timeout.InfiniteTimeSpan : IdleBeforeWarmUp))
+            {
+                if (_shellQueue.IsCompleted)
+                    return;
+                _warmUpStarted = true;
+                WarmUpInBackground();
+                continue;
+            }
             try
             {
                 HandleShell(message);
@@ -191,6 +203,26 @@ internal sealed partial class JupyterKernel : IDisposable
         return new JsonObject { ["status"] = "ok", ["found"] = inspection is not null, ["data"] = data, ["metadata"] = new JsonObject() };
     }
 
+    private void WarmUpInBackground()
+    {
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                Executor.WarmUp();
+                var compiler = watch.ElapsedMilliseconds;
+                _editing.WarmUp(Executor.Context);
+                _log.Info($"calentamiento en segundo plano: compilador {compiler} ms, completado {watch.ElapsedMilliseconds - compiler} ms");
+            }
+            catch (Exception e)
+            {
+                _log.Warning($"calentamiento en segundo plano fallido (no afecta a las celdas): {e.Message}");
+            }
+        }) { IsBackground = true, Name = "calentamiento", Priority = ThreadPriority.BelowNormal };
+        thread.Start();
+    }
+
     /// <summary>Responde a <paramref name="request"/> por su canal, entre <c>busy</c> e <c>idle</c> como pide el protocolo.</summary>
     private void Respond(Channel channel, JupyterMessage request, JsonObject content)
     {
@@ -225,6 +257,7 @@ internal sealed partial class JupyterKernel : IDisposable
         // Una celda que no atiende la cancelación (p. ej. bloqueada en E/S) no debe impedir cerrar el proceso.
         if (_shellThread.IsAlive)
             _shellThread.Join(TimeSpan.FromSeconds(2));
-        _executor?.Dispose();
+        if (_executor.IsValueCreated)
+            _executor.Value.Dispose();
     }
 }

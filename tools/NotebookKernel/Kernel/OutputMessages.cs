@@ -27,12 +27,20 @@ internal static class OutputMessages
     };
 
     /// <summary><c>ename</c>, <c>evalue</c> y <c>traceback</c> de un error (en el mensaje error y en execute_reply).</summary>
-    public static JsonObject ErrorContent(ErrorOutput error) => new()
+    /// <remarks>
+    /// JupyterLab y VS Code muestran solo <c>traceback</c>: si el motor no da líneas, va "nombre: mensaje" para que
+    /// el error no salga en blanco.
+    /// </remarks>
+    public static JsonObject ErrorContent(ErrorOutput error)
     {
-        ["ename"] = error.Name,
-        ["evalue"] = error.Message,
-        ["traceback"] = new JsonArray(error.Traceback.Select(line => (JsonNode?)JsonValue.Create(line)).ToArray()),
-    };
+        IEnumerable<string> traceback = error.Traceback.Count > 0 ? error.Traceback : [$"{error.Name}: {error.Message}"];
+        return new JsonObject
+        {
+            ["ename"] = error.Name,
+            ["evalue"] = error.Message,
+            ["traceback"] = new JsonArray(traceback.Select(line => (JsonNode?)JsonValue.Create(line)).ToArray()),
+        };
+    }
 
     // Copia: un JsonNode solo puede tener un padre, y la misma salida puede ir en más de un mensaje.
     private static JsonObject Bundle(IReadOnlyDictionary<string, JsonNode> data)
