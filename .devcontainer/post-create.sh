@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore
-dotnet build RedesNeuronales.slnx -c Release
-# Descarga (una sola vez) los paquetes que piden los cuadernos con #r "nuget: ...".
-dotnet run -c Release --project tools/NotebookRunner -- notebooks --restore-only
-# Instala el kernel de C# para la extensión de Jupyter de VS Code.
+# Ejecutar los capítulos una vez compila la biblioteca (lib/IntroNN, en Release) y deja en caché los paquetes de
+# los #r "nuget: ...": después, abrir un cuaderno no tiene que descargar nada. Deja además el libro en out/html.
+dotnet run --project tools/NotebookRunner -- notebooks --no-images
+# Instala el kernel de C# («C# (Redes neuronales)») para la extensión de Jupyter de VS Code.
 dotnet run -c Release --project tools/NotebookKernel -- install

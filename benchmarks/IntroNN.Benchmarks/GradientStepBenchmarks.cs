@@ -1,7 +1,10 @@
-using System.Numerics.Tensors;
+using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using BenchmarkDotNet.Attributes;
 using IntroNN;
+using IntroNN.Torch;
 using MathNet.Numerics.LinearAlgebra;
+using TorchSharp;
+using static TorchSharp.torch;
 
 /// <summary>
 /// Un paso de descenso por gradiente con todo el lote (N = 1.000.000, d = 32, float64), comparado con el suelo:
@@ -17,6 +20,8 @@ public class GradientStepBenchmarks
     private int[] _classLabels = null!;
     private LogisticRegression _logistic = null!;
     private SoftmaxRegression _softmax = null!;
+    private readonly Dictionary<ScalarType, (Tensor X, Tensor Y, Tensor Classes)> _tensors = new();
+    private readonly Dictionary<ScalarType, (TorchLogisticRegression Logistic, TorchSoftmaxRegression Softmax)> _torchModels = new();
 
     /// <summary>Filas de X (muestras).</summary>
     [Params(1_000_000)]
@@ -37,6 +42,19 @@ public class GradientStepBenchmarks
         _binaryLabels = _classLabels.Select(c => c % 2).ToArray();
         _logistic = LogisticRegression.Zeros(Features);
         _softmax = SoftmaxRegression.Zeros(Features, Classes);
+        foreach (var dtype in new[] { ScalarType.Float64, ScalarType.Float32 })
+        {
+            _tensors[dtype] = (TorchData.Features(_x, dtype), TorchData.BinaryLabels(_binaryLabels, dtype),
+                TorchData.ClassLabels(_classLabels, Classes));
+            _torchModels[dtype] = (new TorchLogisticRegression(new double[Features], 0, dtype), TorchSoftmaxRegression.Zeros(Features, Classes, dtype));
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        foreach (var (x, y, classes) in _tensors.Values) { x.Dispose(); y.Dispose(); classes.Dispose(); }
+        foreach (var (logistic, softmax) in _torchModels.Values) { logistic.Dispose(); softmax.Dispose(); }
     }
 
     /// <summary>
@@ -69,4 +87,28 @@ public class GradientStepBenchmarks
 
     [Benchmark(Description = "softmax K=10: MathNet + kernels")]
     public double SoftmaxVectorized() => _softmax.Step(_x, _classLabels, 0.1);
+
+    [Benchmark(Description = "logístico: TorchSharp float64 (CPU)")]
+    public double LogisticTorch64() => TorchLogistic(ScalarType.Float64);
+
+    [Benchmark(Description = "logístico: TorchSharp float32 (CPU)")]
+    public double LogisticTorch32() => TorchLogistic(ScalarType.Float32);
+
+    [Benchmark(Description = "softmax K=10: TorchSharp float64 (CPU)")]
+    public double SoftmaxTorch64() => TorchSoftmax(ScalarType.Float64);
+
+    [Benchmark(Description = "softmax K=10: TorchSharp float32 (CPU)")]
+    public double SoftmaxTorch32() => TorchSoftmax(ScalarType.Float32);
+
+    private double TorchLogistic(ScalarType dtype)
+    {
+        var (x, y, _) = _tensors[dtype];
+        return _torchModels[dtype].Logistic.Step(x, y, 0.1);
+    }
+
+    private double TorchSoftmax(ScalarType dtype)
+    {
+        var (x, _, classes) = _tensors[dtype];
+        return _torchModels[dtype].Softmax.Step(x, classes, 0.1);
+    }
 }

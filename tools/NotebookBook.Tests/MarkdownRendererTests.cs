@@ -36,6 +36,27 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void Display_math_spanning_several_lines_is_one_formula_not_a_list()
+    {
+        var html = MarkdownRenderer.Render("Antes:\n\n$$ a = b\n  + c $$\n\nDespués, `$$ x\ny $$` en código.");
+
+        Assert.Contains("<div class=\"math math-display\">a = b\n  + c\n</div>", html);
+        Assert.DoesNotContain("<li>", html);
+        Assert.Contains("<code>$$ x y $$</code>", html);
+    }
+
+    [Fact]
+    public void Unclosed_double_dollars_and_fenced_code_are_left_alone()
+    {
+        var unclosed = MarkdownRenderer.Render("$$ a = b\n\nno se cierra");
+        var fenced = MarkdownRenderer.Render("```\n$$ a\nb $$\n```");
+
+        Assert.DoesNotContain("math-display", unclosed);
+        Assert.Contains("$$ a\nb $$", fenced);
+        Assert.DoesNotContain("math-display", fenced);
+    }
+
+    [Fact]
     public void Html_special_characters_inside_math_are_escaped_not_interpreted()
     {
         var html = MarkdownRenderer.Render("Si $a<b$ y $c>d$ entonces $p \\& q$.");

@@ -27,7 +27,7 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>Analiza <paramref name="markdown"/> con el mismo pipeline que usa <see cref="Render"/>.</summary>
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(DisplayMathLines.Normalize(markdown), Pipeline);
 
     /// <summary>
     /// HTML de <paramref name="markdown"/>. <paramref name="rewriteUrl"/> recibe la URL de cada enlace o imagen

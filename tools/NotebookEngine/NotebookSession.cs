@@ -47,7 +47,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         _restorer = new PackageRestorer(options.PackageCacheDirectory, options.Log);
         _cancellationSlot = CellCancellation.Allocate();
         _chartRenderer = options.RenderChartImages && File.Exists(options.ChromiumPath)
-            ? new ChartImageRenderer(options.ChromiumPath, options.Log)
+            ? ChartImageRenderer.Shared(options.ChromiumPath, options.Log)
             : null;
         _formatter = new ValueFormatter(
         [
@@ -76,6 +76,12 @@ public sealed partial class NotebookSession : IAsyncDisposable
 
     /// <summary>Los espacios de nombres importados por defecto en cada celda.</summary>
     public ImmutableArray<string> DefaultImports => _scriptOptions.Imports;
+
+    /// <summary>
+    /// El tipo del objeto global de las celdas (<c>display(x)</c> sin prefijo): quien compile código "como la siguiente
+    /// celda" (completado) debe pasarlo como <c>globalsType</c>.
+    /// </summary>
+    public static Type GlobalsType => typeof(ScriptGlobals);
 
     /// <summary>El estado tras la última celda que compiló (con sus variables); <c>null</c> antes de la primera.</summary>
     public ScriptState<object>? State => _state;
@@ -337,16 +343,18 @@ public sealed partial class NotebookSession : IAsyncDisposable
         return false;
     }
 
-    /// <summary>Libera la ranura de cancelación y el navegador de las imágenes de gráficos, si se abrió.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Libera la ranura de cancelación. El Chromium de las imágenes se comparte entre las sesiones del proceso y se
+    /// cierra al terminar el proceso.
+    /// </summary>
+    public ValueTask DisposeAsync()
     {
         if (_disposed)
-            return;
+            return ValueTask.CompletedTask;
         _disposed = true;
         CellCancellation.Request(_cancellationSlot);
         CellCancellation.Release(_cancellationSlot);
-        if (_chartRenderer is not null)
-            await _chartRenderer.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

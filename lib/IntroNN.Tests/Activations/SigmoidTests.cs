@@ -56,6 +56,17 @@ public class SigmoidTests
     [Fact]
     public void DerivativePeaksAtOneQuarter() => Assert.Equal(0.25, Activations.SigmoidDerivative(0));
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(-40)]
+    [InlineData(700)]
+    public void DerivativeKeepsTinyTailValues(double z)
+    {
+        // Forma cerrada en las colas: σ'(z) = e^(−|z|)/(1 + e^(−|z|))², que para |z| ≥ 40 es e^(−|z|) con 17 cifras.
+        double expected = Math.Exp(-Math.Abs(z));
+        Assert.Equal(1, Activations.SigmoidDerivative(z) / expected, 1e-14);
+    }
+
     [Fact]
     public void VectorVersionAppliesElementwise()
     {

@@ -31,14 +31,12 @@ public static partial class Activations
         return z.Map(Sigmoid, Zeros.Include);
     }
 
-    /// <summary>Derivada de la sigmoide: σ'(z) = σ(z)·(1 − σ(z)).</summary>
+    /// <summary>Derivada de la sigmoide: σ'(z) = σ(z)·(1 − σ(z)) = σ(z)·σ(−z).</summary>
     /// <remarks>
     /// Capítulo 1: notebooks/01-sigmoide.ipynb (y capítulo 4, donde aparece en la regla de la cadena).
     /// Vale 1/4 en z = 0 y tiende a 0 en los extremos: por eso una sigmoide saturada aprende despacio.
+    /// Se calcula como σ(z)·σ(−z) y no como σ·(1 − σ): para z grande σ(z) redondea a 1 y 1 − σ(z) daría 0 exacto,
+    /// mientras que σ(−z) conserva su valor diminuto (σ'(40) ≈ 4,2·10⁻¹⁸ y no 0).
     /// </remarks>
-    public static double SigmoidDerivative(double z)
-    {
-        double s = Sigmoid(z);
-        return s * (1.0 - s);
-    }
+    public static double SigmoidDerivative(double z) => Sigmoid(z) * Sigmoid(-z);
 }

@@ -86,12 +86,21 @@ internal static class TorchGuard
     }
 
     /// <summary>y para la regresión logística: un vector con una etiqueta 0 o 1 por fila de x, del tipo del modelo.</summary>
-    public static void BinaryTargets(Tensor? y, long samples, ScalarType dtype, Device device, string name = "y")
+    /// <param name="y">Las etiquetas.</param>
+    /// <param name="samples">Las filas de x.</param>
+    /// <param name="dtype">El tipo del modelo.</param>
+    /// <param name="device">El dispositivo del modelo.</param>
+    /// <param name="scratch">Un vector [n] que se puede sobrescribir: comprueba yᵢ(yᵢ − 1) = 0 sin pedir memoria.</param>
+    /// <param name="name">El nombre del argumento en los mensajes.</param>
+    public static void BinaryTargets(Tensor? y, long samples, ScalarType dtype, Device device, Tensor? scratch = null, string name = "y")
     {
         NotNull(y, name);
         Samples(y, samples, name);
         SameTypeAndDevice(y, dtype, device, name);
         using var scope = NewDisposeScope();
+        // yᵢ(yᵢ − 1) es 0 justo cuando yᵢ es 0 o 1 (un NaN da NaN, un valor enorme da ∞): si todo es 0, no hay más que mirar.
+        if (scratch is not null && scratch.copy_(y).sub_(1).mul_(y).abs_().max().ToDouble() == 0)
+            return;
         var bad = y.ne(0).logical_and_(y.ne(1));
         if (bad.any().item<bool>())
         {

@@ -16,14 +16,14 @@ namespace IntroNN.Torch;
 /// <c>torch.optim.SGD</c>. Ambas devuelven la pérdida ANTES de actualizar, como el bucle del cuaderno de Python.</para>
 /// <para>Los pesos son un vector [d] y el sesgo un tensor [1], como <c>torch.rand(2)</c> y <c>torch.rand(1)</c> en el
 /// cuaderno de Python. Cada llamada libera sus tensores intermedios (<c>torch.NewDisposeScope()</c>), y
-/// <see cref="Step"/> reutiliza entre pasos el vector de logits. No es seguro entre hilos.</para>
+/// <see cref="Step"/> reutiliza entre pasos sus dos vectores [n]. No es seguro entre hilos.</para>
 /// </remarks>
 public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
 {
     // Los nombres de los campos coinciden con los de register_parameter: así Module.to(...) los mantiene al día.
     private Parameter weights;
     private Parameter bias;
-    private Tensor? logitsWorkspace; // [n]: z, luego σ(z) − y; se reutiliza mientras n no cambie
+    private Tensor? workspace; // [2, n]: los logits z (luego σ(z) − y) y un vector auxiliar, reutilizados entre pasos
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d]) y <paramref name="bias"/> (un elemento).</summary>
     /// <exception cref="ArgumentException">Formas, tipos (float32/float64) o dispositivos que no encajan, o valores no finitos.</exception>
@@ -150,12 +150,18 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
         TorchGuard.L2(l2);
         TorchGuard.Features(x, Features, DType, Device);
         var n = x.shape[0];
-        TorchGuard.BinaryTargets(y, n, DType, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
+        var (z, scratch) = Workspace(n);
+        TorchGuard.BinaryTargets(y, n, DType, Device, scratch);
 
-        var z = Workspace(n).copy_(bias.expand(n)).addmv_(x, weights); // z = b + Xw, sin pedir memoria nueva
-        var loss = F.binary_cross_entropy_with_logits(z, y);
+        // Con n = 10⁶, cada vector temporal son 8 MB que la VM sirve con fallos de página en cada paso; por eso la
+        // pérdida se calcula aquí en dos vectores reutilizados, con la misma forma estable que
+        // binary_cross_entropy_with_logits: ℓᵢ = max(zᵢ, 0) − yᵢzᵢ + log(1 + e^(−|zᵢ|)).
+        z.copy_(bias.expand(n)).addmv_(x, weights); // z = b + Xw
+        var positivePart = scratch.copy_(z).clamp_min_(0).sum();
+        var softPart = scratch.copy_(z).abs_().neg_().exp_().log1p_().sum();
+        var loss = positivePart.add_(softPart).sub_(y.dot(z)).div_(n);
         if (l2 > 0)
             loss.add_(weights.dot(weights).mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
@@ -204,8 +210,8 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     {
         if (disposing)
         {
-            logitsWorkspace?.Dispose();
-            logitsWorkspace = null;
+            workspace?.Dispose();
+            workspace = null;
         }
         base.Dispose(disposing);
     }
@@ -220,14 +226,16 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
         return (gradWeights, gradBias);
     }
 
-    private Tensor Workspace(long n)
+    /// <summary>Dos vectores [n] que se reutilizan mientras n, el tipo y el dispositivo no cambien.</summary>
+    private (Tensor Logits, Tensor Scratch) Workspace(long n)
     {
-        var current = logitsWorkspace;
-        if (current is null || current.IsInvalid || current.shape[0] != n || current.dtype != DType || current.device_type != Device.type || current.device_index != Device.index)
+        var current = workspace;
+        if (current is null || current.IsInvalid || current.shape[1] != n || current.dtype != DType
+            || current.device_type != Device.type || current.device_index != Device.index)
         {
             current?.Dispose();
-            logitsWorkspace = current = empty(n, DType, Device).DetachFromDisposeScope();
+            workspace = current = empty([2, n], DType, Device).DetachFromDisposeScope();
         }
-        return current;
+        return (current[0], current[1]);
     }
 }

@@ -23,7 +23,11 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     // Los nombres de los campos coinciden con los de register_parameter: así Module.to(...) los mantiene al día.
     private Parameter weights;
     private Parameter bias;
-    private Tensor? logitsWorkspace; // [n, K]: Z, luego P, luego P − Y; se reutiliza mientras n no cambie
+    // Lo que Step reutiliza mientras n, el tipo y el dispositivo no cambien: Z [n, K] (luego P, luego P − Y), el máximo
+    // de cada fila [n, 1] y una columna de −1 [n, 1] para restar el one-hot.
+    private Tensor? workLogits;
+    private Tensor? workRowMax;
+    private Tensor? workMinusOnes;
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
@@ -167,22 +171,25 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
 
-        // Todo lo que mide [n, K] se hace sobre la misma matriz; solo se piden vectores [n, 1].
-        var z = Workspace(n).copy_(bias.expand(n, Classes)).addmm_(x, weights); // Z = b + XW
-        var picked = z.gather(1, y.unsqueeze(1)); // Z[i, yᵢ]
-        var max = z.amax([1], keepdim: true); // mᵢ = maxₖ Z[i, k]: restarlo evita que exp desborde
+        // Todo lo que mide [n, K] se hace sobre la misma matriz reutilizada; solo se piden dos vectores [n, 1].
+        var (z, max, minusOnes) = Workspace(n);
+        z.copy_(bias.expand(n, Classes)).addmm_(x, weights); // Z = b + XW
+        var index = y.unsqueeze(1);
+        var picked = z.gather(1, index); // Z[i, yᵢ]
+        z.amax([1], keepdim: true, @out: max); // mᵢ = maxₖ Z[i, k]: restarlo evita que exp desborde
         var expShifted = z.sub_(max).exp_(); // e^(Z − m), en la misma matriz
         var sums = expShifted.sum(dim: 1, keepdim: true); // sᵢ = Σₖ e^(Z[i, k] − mᵢ) ≥ 1
+        var probabilities = expShifted.div_(sums); // P = e^(Z − m) / s, en la misma matriz
         // −log softmax(Z)[i, yᵢ] = log Σₖ e^Z[i, k] − Z[i, yᵢ] = mᵢ + log sᵢ − Z[i, yᵢ]
-        var loss = sums.log().add_(max).sub_(picked).mean();
+        var loss = sums.log_().sum().add_(max.sum()).sub_(picked.sum()).div_(n);
         if (l2 > 0)
             loss.add_(weights.square().sum().mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(value))
             throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
 
-        var probabilities = expShifted.div_(sums); // P = e^(Z − m) / s, en la misma matriz
-        var (gradWeights, gradBias) = GradientFromError(x, SubtractOneHot(probabilities, y), l2);
+        var error = probabilities.scatter_add_(1, index, minusOnes); // P − Y: −1 en la columna de la clase de cada fila
+        var (gradWeights, gradBias) = GradientFromError(x, error, l2);
         weights.sub_(gradWeights.mul_(learningRate));
         bias.sub_(gradBias.mul_(learningRate));
         return value;
@@ -223,8 +230,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     {
         if (disposing)
         {
-            logitsWorkspace?.Dispose();
-            logitsWorkspace = null;
+            DisposeWorkspace();
         }
         base.Dispose(disposing);
     }
@@ -239,23 +245,35 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     private (Tensor Weights, Tensor Bias) GradientFromError(Tensor x, Tensor error, double l2)
     {
         var n = x.shape[0];
-        var gradWeights = x.t().mm(error).div_(n); // Xᵀ(P − Y)/n: BLAS lee X traspuesta sin copiarla
+        // Xᵀ(P − Y)/n, calculado como ((P − Y)ᵀX)ᵀ: el mismo resultado, pero con X de 10⁶ × 32 la multiplicación
+        // [K, n]·[n, d] es de 2 a 8 veces más rápida aquí que [d, n]·[n, K] (medido con libtorch 2.10 en 2 núcleos).
+        var gradWeights = error.t().mm(x).t().div_(n);
         if (l2 > 0)
             gradWeights.add_(weights, l2);
         var gradBias = error.sum(dim: 0).div_(n); // con «sum(0)», C# tomaría el 0 por ScalarType.Byte
         return (gradWeights, gradBias);
     }
 
-    private Tensor Workspace(long n)
+    private (Tensor Logits, Tensor RowMax, Tensor MinusOnes) Workspace(long n)
     {
-        var current = logitsWorkspace;
-        if (current is null || current.IsInvalid || current.shape[0] != n || current.shape[1] != Classes
-            || current.dtype != DType || current.device_type != Device.type || current.device_index != Device.index)
+        if (workLogits is null || workRowMax is null || workMinusOnes is null || workLogits.IsInvalid
+            || workLogits.shape[0] != n || workLogits.shape[1] != Classes || workLogits.dtype != DType
+            || workLogits.device_type != Device.type || workLogits.device_index != Device.index)
         {
-            current?.Dispose();
-            logitsWorkspace = current = empty([n, Classes], DType, Device).DetachFromDisposeScope();
+            DisposeWorkspace();
+            workLogits = empty([n, Classes], DType, Device).DetachFromDisposeScope();
+            workRowMax = empty([n, 1], DType, Device).DetachFromDisposeScope();
+            workMinusOnes = full([n, 1], -1, DType, Device).DetachFromDisposeScope();
         }
-        return current;
+        return (workLogits, workRowMax, workMinusOnes);
+    }
+
+    private void DisposeWorkspace()
+    {
+        workLogits?.Dispose();
+        workRowMax?.Dispose();
+        workMinusOnes?.Dispose();
+        (workLogits, workRowMax, workMinusOnes) = (null, null, null);
     }
 
     private static Tensor Matrix(double[,] values, ScalarType dtype, Device? device)

@@ -8,13 +8,31 @@ using System.Text.RegularExpressions;
 namespace NotebookEngine.Formatting;
 
 /// <summary>
-/// Dibuja figuras Plotly como PNG con Chromium sin ventana. Arrancar Chromium cuesta 1-2 s, así que se arranca una
-/// vez por sesión (al primer gráfico) con una página que ya tiene plotly.js cargado desde un archivo local, y cada
-/// figura se convierte con <c>Plotly.toImage</c> por el protocolo DevTools (un WebSocket): unas décimas por gráfico.
-/// Si algo falla, se avisa en el registro y la sesión sigue sin imágenes.
+/// Dibuja figuras Plotly como PNG con Chromium sin ventana. Arrancar Chromium y cargar plotly.js cuesta 2-4 s, así
+/// que se hace una vez por proceso (al primer gráfico; el ejecutor ahorra ese tiempo en cada cuaderno siguiente) con
+/// una página que carga plotly.js desde un archivo local, y cada figura se convierte con <c>Plotly.toImage</c> por el
+/// protocolo DevTools (un WebSocket): unas décimas por gráfico. Chromium se cierra al terminar el proceso. Si algo
+/// falla, se avisa en el registro y el proceso sigue sin imágenes.
 /// </summary>
 internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter? log) : IAsyncDisposable
 {
+    private static readonly Dictionary<string, ChartImageRenderer> SharedRenderers = new(StringComparer.Ordinal);
+
+    /// <summary>El dibujante compartido por todas las sesiones del proceso para ese Chromium.</summary>
+    public static ChartImageRenderer Shared(string chromiumPath, TextWriter? log)
+    {
+        lock (SharedRenderers)
+        {
+            if (!SharedRenderers.TryGetValue(chromiumPath, out var renderer))
+            {
+                renderer = new ChartImageRenderer(chromiumPath, log);
+                SharedRenderers[chromiumPath] = renderer;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+            return renderer;
+        }
+    }
+
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
     private Process? _browser;

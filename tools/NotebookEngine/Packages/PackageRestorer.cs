@@ -32,22 +32,32 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
         if (TryReadCached(resultPath) is { } cached)
             return cached;
 
-        Directory.CreateDirectory(directory);
-        var projectPath = Path.Combine(directory, "Restore.csproj");
-        await File.WriteAllTextAsync(projectPath, ProjectText(packages, sources), cancellationToken).ConfigureAwait(false);
-        log?.WriteLine($"Restaurando paquetes NuGet: {string.Join(", ", packages)}");
-        var result = await DotnetCli.RunAsync(["restore", projectPath, "-nodeReuse:false"], directory, cancellationToken)
-            .ConfigureAwait(false);
-        if (result.ExitCode != 0)
-            throw new PackageRestoreException(RestoreErrorParser.Describe(result.Output, packages));
+        // Cada restauración trabaja en su propia carpeta: dos procesos (el kernel y el ejecutor) pueden restaurar el
+        // mismo conjunto a la vez sin pisarse obj/. Solo se publica restored.json, con un renombrado atómico.
+        var work = Path.Combine(directory, "work-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        try
+        {
+            var projectPath = Path.Combine(work, "Restore.csproj");
+            await File.WriteAllTextAsync(projectPath, ProjectText(packages, sources), cancellationToken).ConfigureAwait(false);
+            log?.WriteLine($"Restaurando paquetes NuGet: {string.Join(", ", packages)}");
+            var result = await DotnetCli.RunAsync(["restore", projectPath, "-nodeReuse:false"], work, cancellationToken)
+                .ConfigureAwait(false);
+            if (result.ExitCode != 0)
+                throw new PackageRestoreException(RestoreErrorParser.Describe(result.Output, packages));
 
-        var restored = AssetsFileReader.Read(
-            Path.Combine(directory, "obj", "project.assets.json"), TargetFramework, RuntimeIdentifier);
-        var temporary = resultPath + ".tmp";
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(restored, JsonOptions), cancellationToken)
-            .ConfigureAwait(false);
-        File.Move(temporary, resultPath, overwrite: true);
-        return restored;
+            var restored = AssetsFileReader.Read(
+                Path.Combine(work, "obj", "project.assets.json"), TargetFramework, RuntimeIdentifier);
+            var temporary = Path.Combine(work, "restored.json");
+            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(restored, JsonOptions), cancellationToken)
+                .ConfigureAwait(false);
+            File.Move(temporary, resultPath, overwrite: true);
+            return restored;
+        }
+        finally
+        {
+            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+        }
     }
 
     private static RestoredPackages? TryReadCached(string resultPath)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NotebookBook;
 using NotebookEngine;
 using NotebookRunner.Execution;
+using NotebookRunner.Notebooks;
 using Spectre.Console;
 
 namespace NotebookRunner.Cli;
@@ -21,10 +22,12 @@ public static class RunnerCommand
         {
             Description = "Carpeta de salida, relativa a la actual: NOMBRE.ipynb ejecutados en notebooks/ y el libro en html/.",
             DefaultValueFactory = _ => "out",
+            HelpName = "carpeta",
         };
         var timeout = new Option<double?>("--timeout", "-t")
         {
             Description = "Segundos máximos por celda; una celda que los supera se detiene y cuenta como fallo.",
+            HelpName = "segundos",
         };
         var continueOnError = new Option<bool>("--continue-on-error")
         {
@@ -34,6 +37,7 @@ public static class RunnerCommand
         {
             Description = "Ejecutar solo los cuadernos cuyo nombre contenga este texto (se puede repetir).",
             AllowMultipleArgumentsPerToken = true,
+            HelpName = "texto",
         };
         var backend = new Option<string>("--torch-backend")
         {
@@ -48,6 +52,10 @@ public static class RunnerCommand
         {
             Description = "No generar imágenes PNG de los gráficos (más rápido; GitHub no mostrará los gráficos).",
         };
+        var images = new Option<string?>("--images")
+        {
+            Description = "Carpeta donde guardar como PNG los gráficos de las celdas etiquetadas «imagen:NOMBRE» (así se hacen las imágenes del README: --images images).",
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No mostrar los mensajes del motor (restauraciones NuGet, compilaciones)." };
 
         var root = new RootCommand(
@@ -55,7 +63,7 @@ public static class RunnerCommand
             "copias ejecutadas en <out>/notebooks y el libro HTML en <out>/html. Los cuadernos fuente no se modifican " +
             "salvo con --in-place. Devuelve 1 si algún cuaderno falla.")
         {
-            paths, output, timeout, continueOnError, filter, backend, inPlace, noImages, quiet,
+            paths, output, timeout, continueOnError, filter, backend, inPlace, noImages, images, quiet,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -89,7 +97,8 @@ public static class RunnerCommand
             var results = await RunAllAsync(notebooks, outputDirectory, parse.GetValue(inPlace), options, cancellationToken);
             SummaryTable.Print(results);
             var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
-            return results.All(r => r.Succeeded) && bookWritten ? 0 : 1;
+            var imagesWritten = parse.GetValue(images) is not { } imageDirectory || ExportImages(results, Path.GetFullPath(imageDirectory));
+            return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;
         });
         return root;
     }
@@ -138,6 +147,30 @@ public static class RunnerCommand
             AnsiConsole.MarkupLineInterpolated($"[red]No se pudo escribir el libro HTML: {exception.Message}[/]");
             return false;
         }
+    }
+
+    // Los PNG de las celdas etiquetadas «imagen:NOMBRE» de cada cuaderno ejecutado.
+    private static bool ExportImages(IReadOnlyList<NotebookRunResult> results, string directory)
+    {
+        var ok = true;
+        foreach (var result in results.Where(r => r.OutputPath is not null))
+        {
+            try
+            {
+                var (written, warnings) = TaggedImages.Export(NotebookFile.Read(result.OutputPath!), directory);
+                foreach (var path in written)
+                    AnsiConsole.MarkupLineInterpolated($"Imagen: {Path.GetRelativePath(Environment.CurrentDirectory, path)}");
+                foreach (var warning in warnings)
+                    AnsiConsole.MarkupLineInterpolated($"[yellow]{warning}[/]");
+                ok &= warnings.Count == 0;
+            }
+            catch (Exception exception) when (exception is ArgumentException or IOException or FormatException or Notebooks.NotebookFormatException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]No se pudieron guardar las imágenes de {result.Name}: {exception.Message}[/]");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     // Los mensajes del motor (restauraciones, compilaciones) en gris, escapados para Spectre.
