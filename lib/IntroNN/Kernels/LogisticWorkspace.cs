@@ -13,8 +13,6 @@ internal sealed class LogisticWorkspace
         Blocks = RowBlocks.For(rows, features);
         Workers = Blocks.Workers(features);
         Scores = NewBuffers(Workers, Blocks.BlockRows);
-        Exponentials = NewBuffers(Workers, Blocks.BlockRows);
-        Softplus = NewBuffers(Workers, Blocks.BlockRows);
         Targets = NewBuffers(Workers, Blocks.BlockRows);
         Partials = new double[Blocks.Count * PartialStride];
         Gradient = new double[features];
@@ -27,12 +25,6 @@ internal sealed class LogisticWorkspace
 
     /// <summary>Por hilo: z del bloque, y después ŷ − y.</summary>
     public double[][] Scores { get; }
-
-    /// <summary>Por hilo: e^(−|z|).</summary>
-    public double[][] Exponentials { get; }
-
-    /// <summary>Por hilo: log(1 + e^(−|z|)).</summary>
-    public double[][] Softplus { get; }
 
     /// <summary>Por hilo: las etiquetas del bloque como double.</summary>
     public double[][] Targets { get; }

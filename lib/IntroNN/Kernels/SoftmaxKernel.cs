@@ -116,6 +116,7 @@ internal static class SoftmaxKernel
     /// expulsan unas a otras. Medido (un hilo, d = 32, K = 10): con n = 2²⁰ eso tardaba 140 ns por fila y esto 51;
     /// con n = 10⁶, 70–80 frente a 55–75.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // optimizado desde la primera llamada: ver LogisticKernel
     private static void Scores(double[] x, int rows, int d, double[] w, double[] bias, int start, int length,
         Span<double> z, int zStride)
     {
@@ -173,6 +174,7 @@ internal static class SoftmaxKernel
     /// G[k·d + j] = Σᵢ X[inicio + i, j]·R[k·rStride + i]: la aportación del bloque a Xᵀ(P − Y).
     /// </summary>
     /// <remarks>Por vuelta, 2 columnas de X × 4 clases = 8 acumuladores (ver <see cref="Scores"/>).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // optimizado desde la primera llamada: ver LogisticKernel
     private static void TransposeTimes(double[] x, int rows, int d, int classes, int start, int length,
         ReadOnlySpan<double> r, int rStride, Span<double> g)
     {

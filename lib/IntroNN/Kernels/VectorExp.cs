@@ -25,6 +25,7 @@ internal static class VectorExp
     private const double Underflow = -708.0;
 
     /// <summary>values[i] ← e^values[i], para values[i] ≤ 0 (vale hasta x ≤ 709).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void InPlace(Span<double> values)
     {
         int width = Vector<double>.Count, i = 0;
@@ -37,8 +38,9 @@ internal static class VectorExp
         for (; i < values.Length; i++) values[i] = values[i] < Underflow ? 0 : Math.Exp(values[i]);
     }
 
+    /// <summary>e^x en cada componente, para x ≤ 0 (lo usa también el paso logístico dentro de su propio bucle).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> Compute(Vector<double> x)
+    public static Vector<double> Compute(Vector<double> x)
     {
         var shifter = new Vector<double>(Shifter);
         var t = Vector.FusedMultiplyAdd(x, new Vector<double>(Log2E), shifter); // n en los bits bajos de t
