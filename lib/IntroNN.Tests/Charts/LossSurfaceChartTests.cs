@@ -88,6 +88,10 @@ public class LossSurfaceChartTests
         Assert.Equal(ChartColors.PathColor(0), slow.GetProperty("line").GetProperty("color").GetString());
         Assert.Equal(ChartColors.PathColor(1), bouncy.GetProperty("line").GetProperty("color").GetString());
         Assert.NotEqual(ChartColors.PathColor(0), ChartColors.PathColor(1));
+        // The first path is drawn last (on top where they cross) but listed first in the legend.
+        var order = chart.Traces.Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.True(order.IndexOf("η = 0.05 (3 pasos)") > order.IndexOf("η = 1 (2 pasos)"));
+        Assert.True(slow.GetProperty("legendrank").GetDouble() < bouncy.GetProperty("legendrank").GetDouble());
 
         // Both start at (-3, 2): a single "inicio" marker. Each end sits in its path's legend group, out of the legend.
         var start = chart.TraceNamed("inicio");

@@ -239,7 +239,9 @@ public static partial class Charts
                 .With("line", new { color = "rgba(255,255,255,0.35)", width = 0.5 });
         }
 
-        for (var k = 0; k < paths.Length; k++)
+        // Drawn last to first, so the first path (the one the chapter talks about) stays on top where they cross;
+        // legendrank (below the default 1000 of the markers) keeps them first in the legend, in the order given.
+        for (var k = paths.Length - 1; k >= 0; k--)
         {
             var (name, points) = paths[k];
             var color = ChartColors.PathColor(k);
@@ -254,10 +256,12 @@ public static partial class Charts
                     .With("line", new { color, width = 6 })
                     .With("marker", new { color, size = 3 })
                     .With("legendgroup", $"camino {k}")
+                    .With("legendrank", 100 + k)
                 : ChartParts.Lines(points.Select(p => p.X), points.Select(p => p.Y), label, color, width: 2.5)
                     .With("mode", "lines+markers")
                     .With("marker", new { color, size = 5, line = new { color = ChartColors.Ink, width = 0.5 } })
-                    .With("legendgroup", $"camino {k}"));
+                    .With("legendgroup", $"camino {k}")
+                    .With("legendrank", 100 + k));
         }
 
         // Markers go on top of the lines. Several paths usually share their start: one "inicio" marker per distinct
