@@ -74,6 +74,38 @@ public sealed class JupyterClient : IDisposable
         throw new TimeoutException($"El canal iopub del kernel no entregó nada en {timeout.TotalSeconds} s.");
     }
 
+    /// <summary>
+    /// Ejecuta una celda y espera a <c>execute_reply</c> por shell y al <c>status idle</c> por iopub (para el cliente
+    /// la celda ha terminado cuando llegan los dos). Si la celda no termina bien, lanza una excepción con la respuesta.
+    /// </summary>
+    public JsonObject Execute(string code, TimeSpan timeout)
+    {
+        var id = SendShell("execute_request", new JsonObject
+        {
+            ["code"] = code, ["silent"] = false, ["store_history"] = true,
+            ["user_expressions"] = new JsonObject(), ["allow_stdin"] = false, ["stop_on_error"] = true,
+        });
+        var reply = ShellReply(id, "execute_reply", timeout);
+        WaitForIdle(id, timeout);
+        if ((string?)reply["status"] != "ok")
+            throw new InvalidOperationException($"La celda «{code}» no terminó bien en el kernel: {reply}");
+        return reply;
+    }
+
+    /// <summary>
+    /// Pide el completado de <paramref name="code"/> con el cursor al final y espera <c>complete_reply</c>. Si no
+    /// propone nada, lanza una excepción: una medida sin propuestas no mide el completado.
+    /// </summary>
+    public JsonObject Complete(string code, TimeSpan timeout)
+    {
+        // cursor_pos cuenta puntos de código; los prefijos medidos son ASCII, así que coincide con Length.
+        var id = SendShell("complete_request", new JsonObject { ["code"] = code, ["cursor_pos"] = code.Length });
+        var reply = ShellReply(id, "complete_reply", timeout);
+        if (reply["matches"] is not JsonArray { Count: > 0 })
+            throw new InvalidOperationException($"El completado de «{code}» no dio ninguna propuesta: {reply}");
+        return reply;
+    }
+
     /// <summary>Descarta lo que haya llegado a iopub sin leer (las medidas que no lo necesitan no lo leen).</summary>
     public void DrainIOPub()
     {

@@ -56,6 +56,27 @@ public sealed class KernelProcess : IDisposable
         _process.BeginOutputReadLine();
     }
 
+    /// <summary>
+    /// Un kernel arrancado y listo para peticiones: ha respondido a <c>kernel_info_request</c> y su canal iopub ya
+    /// entrega mensajes.
+    /// </summary>
+    public static KernelProcess StartReady(TimeSpan timeout)
+    {
+        var kernel = new KernelProcess();
+        try
+        {
+            kernel.Start();
+            kernel.KernelInfo(timeout);
+            kernel.Client.WaitForIOPub(timeout);
+            return kernel;
+        }
+        catch
+        {
+            kernel.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Envía <c>kernel_info_request</c> y espera la respuesta.</summary>
     public JsonObject KernelInfo(TimeSpan timeout)
     {
