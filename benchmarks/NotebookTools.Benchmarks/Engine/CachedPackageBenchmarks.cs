@@ -4,17 +4,14 @@ using NotebookEngine;
 namespace NotebookTools.Benchmarks.Engine;
 
 /// <summary>
-/// <c>#r "nuget: MathNet.Numerics, 5.0.0"</c> ya restaurado (la caché del motor): una sesión nueva por medida en un
-/// proceso caliente, tras una primera celda trivial. Objetivo del issue 3: por debajo de 0,5 s.
+/// <c>#r "nuget:"</c> de paquetes ya restaurados (la caché del motor), en una sesión nueva por medida en un proceso
+/// caliente, tras una primera celda trivial. Objetivo del issue 3: por debajo de 0,5 s.
 /// </summary>
 [Config(typeof(InProcessConfig))]
 [WarmupCount(2), IterationCount(10)]
 public class CachedPackageBenchmarks
 {
-    /// <summary>La directiva medida.</summary>
-    public const string Reference = "#r \"nuget: MathNet.Numerics, 5.0.0\"";
-
-    private const string ReferenceAndUse = Reference + """
+    private const string MathNetReferenceAndUseCell = PackageCells.MathNetReference + """
 
         using MathNet.Numerics.LinearAlgebra;
         Vector<double>.Build.Dense(3, 1.0).Sum()
@@ -22,14 +19,14 @@ public class CachedPackageBenchmarks
 
     private NotebookSession _session = null!;
 
-    /// <summary>Restaura el paquete una vez si aún no estaba en la caché (puede tardar; no se mide).</summary>
+    /// <summary>Restaura los paquetes una vez si aún no estaban en la caché (puede tardar minutos; no se mide).</summary>
     [GlobalSetup]
     public void Restore()
     {
-        var session = EngineCells.NewSession();
+        var session = EngineCells.NewSession(RepositoryPaths.Notebooks);
         try
         {
-            EngineCells.Run(session, Reference);
+            EngineCells.RunAll(session, PackageCells.PrimingCells);
         }
         finally
         {
@@ -40,15 +37,18 @@ public class CachedPackageBenchmarks
     [IterationSetup]
     public void NewSession()
     {
-        _session = EngineCells.NewSession();
+        _session = EngineCells.NewSession(RepositoryPaths.Notebooks);
         EngineCells.Run(_session, "var a1 = 1;");
     }
 
-    [Benchmark(Description = "#r nuget en caché")]
-    public CellResult CachedReference() => EngineCells.Run(_session, Reference);
+    [Benchmark(Description = "#r MathNet en caché")]
+    public CellResult MathNetReference() => EngineCells.Run(_session, PackageCells.MathNetReference);
 
-    [Benchmark(Description = "#r nuget en caché + using + un vector")]
-    public CellResult CachedReferenceAndUse() => EngineCells.Run(_session, ReferenceAndUse);
+    [Benchmark(Description = "#r MathNet en caché + using + un vector")]
+    public CellResult MathNetReferenceAndUse() => EngineCells.Run(_session, MathNetReferenceAndUseCell);
+
+    [Benchmark(Description = "primera celda del capítulo 1 (6 #r nuget en caché + IntroNN.dll)")]
+    public CellResult ChapterFirstCell() => EngineCells.Run(_session, PackageCells.ChapterFirstCell);
 
     [IterationCleanup]
     public void CloseSession() => EngineCells.Dispose(_session);

@@ -9,11 +9,16 @@ public static class EngineCells
         Directory.CreateTempSubdirectory("notebook-bench-").FullName);
 
     /// <summary>
-    /// Una sesión nueva en una carpeta temporal, sin imágenes de gráficos (no hay gráficos) y con la caché de paquetes
-    /// de siempre (<c>~/.cache/notebook-engine</c>), la misma que usan el ejecutor y el kernel.
+    /// Una sesión nueva en <paramref name="workingDirectory"/> (por defecto una carpeta temporal), sin imágenes de
+    /// gráficos y con la caché de paquetes de siempre (<c>~/.cache/notebook-engine</c>), la que usan el ejecutor y el
+    /// kernel.
     /// </summary>
-    public static NotebookSession NewSession() =>
-        NotebookSession.Create(new SessionOptions { WorkingDirectory = WorkingDirectory.Value, RenderChartImages = false });
+    public static NotebookSession NewSession(string? workingDirectory = null) =>
+        NotebookSession.Create(new SessionOptions
+        {
+            WorkingDirectory = workingDirectory ?? WorkingDirectory.Value,
+            RenderChartImages = false,
+        });
 
     /// <summary>
     /// Ejecuta una celda y espera a que termine. Si falla, lanza una excepción con sus salidas: una medida de una

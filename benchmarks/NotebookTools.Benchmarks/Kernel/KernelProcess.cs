@@ -14,12 +14,18 @@ public sealed class KernelProcess : IDisposable
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
 
     private readonly string _folder;
+    private readonly string? _workingDirectory;
     private readonly Queue<string> _lastErrorLines = new();
     private Process? _process;
 
-    /// <summary>Prepara el fichero de conexión y el cliente; el proceso no arranca hasta <see cref="Start"/>.</summary>
-    public KernelProcess()
+    /// <summary>
+    /// Prepara el fichero de conexión y el cliente; el proceso no arranca hasta <see cref="Start"/>. El kernel trabaja
+    /// en <paramref name="workingDirectory"/> (la carpeta de los cuadernos, para sus rutas relativas) o en una
+    /// carpeta temporal.
+    /// </summary>
+    public KernelProcess(string? workingDirectory = null)
     {
+        _workingDirectory = workingDirectory;
         _folder = Directory.CreateTempSubdirectory("notebook-kernel-bench-").FullName;
         Connection = KernelConnection.WithFreePorts();
         Connection.WriteTo(ConnectionFile);
@@ -42,7 +48,7 @@ public sealed class KernelProcess : IDisposable
     {
         var start = new ProcessStartInfo(DotnetHost(), [KernelAssembly, "-f", ConnectionFile])
         {
-            WorkingDirectory = _folder,
+            WorkingDirectory = _workingDirectory ?? _folder,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -60,9 +66,9 @@ public sealed class KernelProcess : IDisposable
     /// Un kernel arrancado y listo para peticiones: ha respondido a <c>kernel_info_request</c> y su canal iopub ya
     /// entrega mensajes.
     /// </summary>
-    public static KernelProcess StartReady(TimeSpan timeout)
+    public static KernelProcess StartReady(TimeSpan timeout, string? workingDirectory = null)
     {
-        var kernel = new KernelProcess();
+        var kernel = new KernelProcess(workingDirectory);
         try
         {
             kernel.Start();
@@ -137,18 +143,11 @@ public sealed class KernelProcess : IDisposable
 
     private static string FindKernelAssembly()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (!File.Exists(Path.Combine(folder.FullName, "RedesNeuronales.slnx")))
-                continue;
-            var path = Path.Combine(folder.FullName, "tools", "NotebookKernel", "bin", "Release", "net10.0", "NotebookKernel.dll");
-            return File.Exists(path)
-                ? path
-                : throw new FileNotFoundException(
-                    $"No está compilado el kernel en {path}. Compílalo con: dotnet build -c Release tools/NotebookKernel", path);
-        }
-        throw new DirectoryNotFoundException(
-            $"No se encontró la raíz del repositorio (RedesNeuronales.slnx) por encima de {AppContext.BaseDirectory}.");
+        var path = Path.Combine(RepositoryPaths.Root, "tools", "NotebookKernel", "bin", "Release", "net10.0", "NotebookKernel.dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException(
+                $"No está compilado el kernel en {path}. Compílalo con: dotnet build -c Release tools/NotebookKernel", path);
     }
 
     // El mismo «dotnet» que ejecuta estas medidas (no el primero del PATH, que podría ser otra versión).
