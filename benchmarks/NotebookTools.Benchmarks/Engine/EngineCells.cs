@@ -5,8 +5,9 @@ namespace NotebookTools.Benchmarks.Engine;
 /// <summary>Sesiones del motor para medir y la ejecución de una celda que falla en voz alta.</summary>
 public static class EngineCells
 {
+    // Una carpeta fija (no una nueva por proceso): las medidas en frío lanzan muchos procesos y no dejan rastro.
     private static readonly Lazy<string> WorkingDirectory = new(() =>
-        Directory.CreateTempSubdirectory("notebook-bench-").FullName);
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "notebook-tools-benchmarks")).FullName);
 
     /// <summary>
     /// Una sesión nueva en <paramref name="workingDirectory"/> (por defecto una carpeta temporal), sin imágenes de
