@@ -8,6 +8,7 @@ lote y un paso de regresión softmax (K clases), reutilizando los búferes entre
 Dice qué BLAS cargó numpy (la referencia lenta de Debian o OpenBLAS) y cuántos hilos usó PyTorch.
 """
 import argparse
+import json
 import os
 import statistics
 import time
@@ -118,6 +119,8 @@ def main():
     parser.add_argument("--features", type=int, default=32)
     parser.add_argument("--classes", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--json", help="además, guardar los resultados en este fichero JSON")
+    parser.add_argument("--numpy-only", action="store_true", help="medir solo numpy (p. ej. con otra BLAS)")
     args = parser.parse_args()
 
     # Todos los núcleos, como nuestro código (el torch de Debian arranca a veces con uno solo).
@@ -127,18 +130,23 @@ def main():
     labels = rng.integers(0, args.classes, args.rows)
     y = (labels % 2).astype(np.float64)
 
-    print(f"X: {args.rows} x {args.features} float64; numpy {np.__version__} con {loaded_blas()}; "
+    blas = loaded_blas()
+    print(f"X: {args.rows} x {args.features} float64; numpy {np.__version__} con {blas}; "
           f"PyTorch {torch.__version__} con {torch.get_num_threads()} hilos")
-    results = {
-        "numpy float64": numpy_steps(X, y, labels, args.classes, args.repeat),
-        "PyTorch float64": torch_steps(X, y, labels, args.classes, torch.float64, args.repeat),
-        "PyTorch float32": torch_steps(X, y, labels, args.classes, torch.float32, args.repeat),
-    }
+    numpy_name = "numpy float64 (" + ("OpenBLAS" if blas.startswith("OpenBLAS") else "BLAS de referencia") + ")"
+    results = {numpy_name: numpy_steps(X, y, labels, args.classes, args.repeat)}
+    if not args.numpy_only:
+        results["PyTorch float64"] = torch_steps(X, y, labels, args.classes, torch.float64, args.repeat)
+        results["PyTorch float32"] = torch_steps(X, y, labels, args.classes, torch.float32, args.repeat)
     steps = list(next(iter(results.values())).keys())
     print("| implementación | " + " | ".join(f"{s} (ms)" for s in steps) + " |")
     print("|---|" + "---|" * len(steps))
     for name, row in results.items():
         print(f"| {name} | " + " | ".join(f"{row[s]:.1f}" for s in steps) + " |")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"blas": blas, "torch_threads": torch.get_num_threads(), "results": results}, f,
+                      ensure_ascii=False, indent=1)
 
 
 if __name__ == "__main__":

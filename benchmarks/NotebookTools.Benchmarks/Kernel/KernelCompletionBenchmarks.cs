@@ -1,0 +1,39 @@
+using BenchmarkDotNet.Attributes;
+using System.Text.Json.Nodes;
+
+namespace NotebookTools.Benchmarks.Kernel;
+
+/// <summary>
+/// <c>complete_request</c> a un kernel caliente que ya ejecutó <c>var contador = 41;</c>, hasta <c>complete_reply</c>,
+/// con lo que escribe un alumno a medias: miembros de un tipo del framework, de una variable, de una clase estática,
+/// una variable y un método de extensión. Objetivo del issue 5: por debajo de 200 ms.
+/// </summary>
+[Config(typeof(InProcessConfig))]
+[WarmupCount(5), IterationCount(15)]
+public class KernelCompletionBenchmarks
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private KernelProcess _kernel = null!;
+
+    /// <summary>El código de la celda, con el cursor al final.</summary>
+    [Params("Console.Wri", "contador.CompareT", "Math.Sq", "conta", "Enumerable.Ran")]
+    public string Prefix { get; set; } = "";
+
+    [GlobalSetup]
+    public void StartKernel()
+    {
+        _kernel = KernelProcess.StartReady(Timeout);
+        _kernel.Client.Execute("var contador = 41;", Timeout);
+    }
+
+    // Los status busy/idle de cada completado llegan a iopub y nadie los lee aquí: se tiran entre medidas.
+    [IterationSetup]
+    public void DrainIOPub() => _kernel.Client.DrainIOPub();
+
+    [Benchmark(Description = "complete_request → complete_reply")]
+    public JsonObject Complete() => _kernel.Client.Complete(Prefix, Timeout);
+
+    [GlobalCleanup]
+    public void StopKernel() => _kernel.Dispose();
+}
