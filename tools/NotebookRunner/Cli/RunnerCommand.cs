@@ -54,6 +54,7 @@ public static class RunnerCommand
         };
         var images = new Option<string?>("--images")
         {
+            HelpName = "carpeta",
             Description = "Carpeta donde guardar como PNG los gráficos de las celdas etiquetadas «imagen:NOMBRE» (así se hacen las imágenes del README: --images images).",
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No mostrar los mensajes del motor (restauraciones NuGet, compilaciones)." };
