@@ -10,13 +10,14 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 static class BenchConfig
 {
     public static IConfig Create() =>
-        DefaultConfig.Instance
-            .AddJob(Job.Default
-                .WithToolchain(InProcessEmitToolchain.Instance)
-                .WithWarmupCount(3)
-                .WithIterationCount(15)
-                .WithInvocationCount(1)
-                .WithUnrollFactor(1))
+        DefaultConfig
+            .Instance.AddJob(
+                Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+                    .WithWarmupCount(3)
+                    .WithIterationCount(15)
+                    .WithInvocationCount(1)
+                    .WithUnrollFactor(1)
+            )
             .AddColumn(StatisticColumn.Median)
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 }

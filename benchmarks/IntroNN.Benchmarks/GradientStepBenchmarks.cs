@@ -1,10 +1,10 @@
-using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 using BenchmarkDotNet.Attributes;
 using IntroNN;
 using IntroNN.Torch;
 using MathNet.Numerics.LinearAlgebra;
 using TorchSharp;
 using static TorchSharp.torch;
+using TensorPrimitives = System.Numerics.Tensors.TensorPrimitives;
 
 /// <summary>
 /// Un paso de descenso por gradiente con todo el lote (N = 1.000.000, d = 32, float64), comparado con el suelo:
@@ -21,7 +21,10 @@ public class GradientStepBenchmarks
     private LogisticRegression _logistic = null!;
     private SoftmaxRegression _softmax = null!;
     private readonly Dictionary<ScalarType, (Tensor X, Tensor Y, Tensor Classes)> _tensors = new();
-    private readonly Dictionary<ScalarType, (TorchLogisticRegression Logistic, TorchSoftmaxRegression Softmax)> _torchModels = new();
+    private readonly Dictionary<
+        ScalarType,
+        (TorchLogisticRegression Logistic, TorchSoftmaxRegression Softmax)
+    > _torchModels = new();
 
     /// <summary>Filas de X (muestras).</summary>
     [Params(1_000_000)]
@@ -44,17 +47,32 @@ public class GradientStepBenchmarks
         _softmax = SoftmaxRegression.Zeros(Features, Classes);
         foreach (var dtype in new[] { ScalarType.Float64, ScalarType.Float32 })
         {
-            _tensors[dtype] = (TorchData.Features(_x, dtype), TorchData.BinaryLabels(_binaryLabels, dtype),
-                TorchData.ClassLabels(_classLabels, Classes));
-            _torchModels[dtype] = (new TorchLogisticRegression(new double[Features], 0, dtype), TorchSoftmaxRegression.Zeros(Features, Classes, dtype));
+            _tensors[dtype] = (
+                TorchData.Features(_x, dtype),
+                TorchData.BinaryLabels(_binaryLabels, dtype),
+                TorchData.ClassLabels(_classLabels, Classes)
+            );
+            _torchModels[dtype] = (
+                new TorchLogisticRegression(new double[Features], 0, dtype),
+                TorchSoftmaxRegression.Zeros(Features, Classes, dtype)
+            );
         }
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (var (x, y, classes) in _tensors.Values) { x.Dispose(); y.Dispose(); classes.Dispose(); }
-        foreach (var (logistic, softmax) in _torchModels.Values) { logistic.Dispose(); softmax.Dispose(); }
+        foreach (var (x, y, classes) in _tensors.Values)
+        {
+            x.Dispose();
+            y.Dispose();
+            classes.Dispose();
+        }
+        foreach (var (logistic, softmax) in _torchModels.Values)
+        {
+            logistic.Dispose();
+            softmax.Dispose();
+        }
     }
 
     /// <summary>
@@ -65,13 +83,18 @@ public class GradientStepBenchmarks
     public double ReadPass()
     {
         var values = _x.AsColumnMajorArray();
-        int workers = Environment.ProcessorCount, chunk = (values.Length + workers - 1) / workers;
+        int workers = Environment.ProcessorCount,
+            chunk = (values.Length + workers - 1) / workers;
         var partial = new double[workers];
-        Parallel.For(0, workers, w =>
-        {
-            int start = Math.Min(w * chunk, values.Length);
-            partial[w] = TensorPrimitives.Sum<double>(values.AsSpan(start, Math.Min(chunk, values.Length - start)));
-        });
+        Parallel.For(
+            0,
+            workers,
+            w =>
+            {
+                int start = Math.Min(w * chunk, values.Length);
+                partial[w] = TensorPrimitives.Sum<double>(values.AsSpan(start, Math.Min(chunk, values.Length - start)));
+            }
+        );
         return partial.Sum();
     }
 

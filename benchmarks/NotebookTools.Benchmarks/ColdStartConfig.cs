@@ -18,14 +18,15 @@ public sealed class ColdStartConfig : ManualConfig
 
     public ColdStartConfig()
     {
-        AddJob(Job.Default
-            .WithStrategy(RunStrategy.ColdStart)
-            .WithLaunchCount(Launches)
-            .WithWarmupCount(0)
-            .WithIterationCount(1)
-            .WithInvocationCount(1)
-            .WithUnrollFactor(1)
-            .WithOutlierMode(OutlierMode.DontRemove));
+        AddJob(
+            Job.Default.WithStrategy(RunStrategy.ColdStart)
+                .WithLaunchCount(Launches)
+                .WithWarmupCount(0)
+                .WithIterationCount(1)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1)
+                .WithOutlierMode(OutlierMode.DontRemove)
+        );
         AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
     }
 }

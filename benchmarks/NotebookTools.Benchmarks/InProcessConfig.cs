@@ -17,13 +17,14 @@ public sealed class InProcessConfig : ManualConfig
 {
     public InProcessConfig()
     {
-        AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithWarmupCount(3)
-            .WithIterationCount(15)
-            .WithInvocationCount(1)
-            .WithUnrollFactor(1)
-            .WithOutlierMode(OutlierMode.DontRemove));
+        AddJob(
+            Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+                .WithWarmupCount(3)
+                .WithIterationCount(15)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1)
+                .WithOutlierMode(OutlierMode.DontRemove)
+        );
         AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
     }
 }

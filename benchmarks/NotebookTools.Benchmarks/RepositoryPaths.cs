@@ -23,9 +23,11 @@ public static class RepositoryPaths
     public static string FirstCodeCell(string notebook)
     {
         var path = Path.Combine(Notebooks, notebook);
-        var cells = JsonNode.Parse(File.ReadAllText(path))?["cells"]?.AsArray()
+        var cells =
+            JsonNode.Parse(File.ReadAllText(path))?["cells"]?.AsArray()
             ?? throw new InvalidDataException($"El cuaderno {path} no tiene lista de celdas.");
-        var cell = cells.FirstOrDefault(c => (string?)c?["cell_type"] == "code")
+        var cell =
+            cells.FirstOrDefault(c => (string?)c?["cell_type"] == "code")
             ?? throw new InvalidDataException($"El cuaderno {path} no tiene celdas de código.");
         return cell["source"] switch
         {
@@ -43,6 +45,7 @@ public static class RepositoryPaths
                 return folder.FullName;
         }
         throw new DirectoryNotFoundException(
-            $"No se encontró la raíz del repositorio (RedesNeuronales.slnx) por encima de {AppContext.BaseDirectory}.");
+            $"No se encontró la raíz del repositorio (RedesNeuronales.slnx) por encima de {AppContext.BaseDirectory}."
+        );
     }
 }

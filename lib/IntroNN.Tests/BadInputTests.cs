@@ -16,8 +16,10 @@ public class BadInputTests
         Assert.Contains("x (3×2) tiene 2 columnas pero el modelo tiene 3 pesos", error.Message);
 
         var softmax = SoftmaxRegression.Zeros(4, 3);
-        Assert.Contains("x (3×2) tiene 2 columnas pero el modelo tiene 4 pesos",
-            Assert.Throws<ArgumentException>(() => softmax.Step(X3x2, [0, 1, 2], 0.1)).Message);
+        Assert.Contains(
+            "x (3×2) tiene 2 columnas pero el modelo tiene 4 pesos",
+            Assert.Throws<ArgumentException>(() => softmax.Step(X3x2, [0, 1, 2], 0.1)).Message
+        );
     }
 
     [Fact]
@@ -30,7 +32,9 @@ public class BadInputTests
         var dataset = Assert.Throws<ArgumentException>(() => new Dataset(X3x2, [0, 1, 1, 0]));
         Assert.Contains("Features (3×2) tiene 3 filas (muestras) pero Labels tiene 4 etiquetas", dataset.Message);
 
-        var bce = Assert.Throws<ArgumentException>(() => Losses.BinaryCrossEntropy(Vector<double>.Build.Dense(3, 0.5), [1, 0]));
+        var bce = Assert.Throws<ArgumentException>(() =>
+            Losses.BinaryCrossEntropy(Vector<double>.Build.Dense(3, 0.5), [1, 0])
+        );
         Assert.Contains("yHat tiene 3 elementos pero labels tiene 2", bce.Message);
     }
 
@@ -38,7 +42,8 @@ public class BadInputTests
     public void SoftmaxWeightsAndBiasMustAgreeOnTheClasses()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            new SoftmaxRegression(Matrix<double>.Build.Dense(2, 3), Vector<double>.Build.Dense(4)));
+            new SoftmaxRegression(Matrix<double>.Build.Dense(2, 3), Vector<double>.Build.Dense(4))
+        );
         Assert.Contains("weights (2×3) tiene 3 columnas (clases) pero bias tiene 4 sesgos", error.Message);
     }
 
@@ -46,33 +51,66 @@ public class BadInputTests
     public void EmptySetsAreRejected()
     {
         var empty = Matrix<double>.Build.Dense(0, 2);
-        Assert.Contains("x está vacía (0×2)", Assert.Throws<ArgumentException>(() => LogisticRegression.Zeros(2).Forward(empty)).Message);
-        Assert.Contains("Features está vacía (0×2)", Assert.Throws<ArgumentException>(() => new Dataset(empty, [])).Message);
-        Assert.Contains("predicted está vacío", Assert.Throws<ArgumentException>(() => Metrics.Accuracy([], [])).Message);
-        Assert.Contains("yHat está vacío",
-            Assert.Throws<ArgumentException>(() => Bernoulli.LogLikelihood(Vector<double>.Build.Dense(0), [])).Message);
+        Assert.Contains(
+            "x está vacía (0×2)",
+            Assert.Throws<ArgumentException>(() => LogisticRegression.Zeros(2).Forward(empty)).Message
+        );
+        Assert.Contains(
+            "Features está vacía (0×2)",
+            Assert.Throws<ArgumentException>(() => new Dataset(empty, [])).Message
+        );
+        Assert.Contains(
+            "predicted está vacío",
+            Assert.Throws<ArgumentException>(() => Metrics.Accuracy([], [])).Message
+        );
+        Assert.Contains(
+            "yHat está vacío",
+            Assert.Throws<ArgumentException>(() => Bernoulli.LogLikelihood(Vector<double>.Build.Dense(0), [])).Message
+        );
     }
 
     [Fact]
     public void LogisticLabelsMustBeZeroOrOne()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => LogisticRegression.Zeros(2).Step(X3x2, [0, 2, 1], 0.1));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            LogisticRegression.Zeros(2).Step(X3x2, [0, 2, 1], 0.1)
+        );
         Assert.Contains("labels[1] vale 2, pero se esperaba 0 o 1", error.Message);
-        Assert.Contains("y vale -1, pero la etiqueta binaria tiene que ser 0 o 1",
-            Assert.Throws<ArgumentOutOfRangeException>(() => Losses.BinaryCrossEntropy(0.5, -1)).Message);
-        Assert.Contains("train.Labels[", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            Trainer.Fit(LogisticRegression.Zeros(2), new Dataset(X3x2, [0, 1, 3]), new TrainingOptions())).Message);
+        Assert.Contains(
+            "y vale -1, pero la etiqueta binaria tiene que ser 0 o 1",
+            Assert.Throws<ArgumentOutOfRangeException>(() => Losses.BinaryCrossEntropy(0.5, -1)).Message
+        );
+        Assert.Contains(
+            "train.Labels[",
+            Assert
+                .Throws<ArgumentOutOfRangeException>(() =>
+                    Trainer.Fit(LogisticRegression.Zeros(2), new Dataset(X3x2, [0, 1, 3]), new TrainingOptions())
+                )
+                .Message
+        );
     }
 
     [Fact]
     public void SoftmaxLabelsMustBeBelowK()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SoftmaxRegression.Zeros(2, 3).Loss(X3x2, [0, 3, 1]));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            SoftmaxRegression.Zeros(2, 3).Loss(X3x2, [0, 3, 1])
+        );
         Assert.Contains("labels[1] vale 3, pero se esperaba un entero entre 0 y 2 (3 clases)", error.Message);
-        Assert.Contains("labels[0] vale 5", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            Losses.CrossEntropy(Matrix<double>.Build.Dense(1, 4), [5])).Message);
-        Assert.Contains("labels[2] vale -1", Assert.Throws<ArgumentOutOfRangeException>(() => OneHot.Encode([0, 1, -1], 2)).Message);
-        Assert.Contains("Labels[0] vale -1", Assert.Throws<ArgumentOutOfRangeException>(() => new Dataset(X3x2, [-1, 0, 0])).Message);
+        Assert.Contains(
+            "labels[0] vale 5",
+            Assert
+                .Throws<ArgumentOutOfRangeException>(() => Losses.CrossEntropy(Matrix<double>.Build.Dense(1, 4), [5]))
+                .Message
+        );
+        Assert.Contains(
+            "labels[2] vale -1",
+            Assert.Throws<ArgumentOutOfRangeException>(() => OneHot.Encode([0, 1, -1], 2)).Message
+        );
+        Assert.Contains(
+            "Labels[0] vale -1",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new Dataset(X3x2, [-1, 0, 0])).Message
+        );
     }
 
     [Theory]
@@ -104,43 +142,118 @@ public class BadInputTests
     [InlineData(double.PositiveInfinity)]
     public void LearningRateMustBePositiveAndFinite(double learningRate)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => LogisticRegression.Zeros(2).Step(X3x2, [0, 1, 0], learningRate));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            LogisticRegression.Zeros(2).Step(X3x2, [0, 1, 0], learningRate)
+        );
         Assert.Equal("learningRate", error.ParamName);
         Assert.Contains("tasa de aprendizaje tiene que ser un número finito mayor que 0", error.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => SoftmaxRegression.Zeros(2, 2).Step(X3x2, [0, 1, 0], learningRate));
-        var fit = Assert.Throws<ArgumentOutOfRangeException>(() => Trainer.Fit(LogisticRegression.Zeros(2),
-            new Dataset(X3x2, [0, 1, 0]), new TrainingOptions { LearningRate = learningRate }));
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            SoftmaxRegression.Zeros(2, 2).Step(X3x2, [0, 1, 0], learningRate)
+        );
+        var fit = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Trainer.Fit(
+                LogisticRegression.Zeros(2),
+                new Dataset(X3x2, [0, 1, 0]),
+                new TrainingOptions { LearningRate = learningRate }
+            )
+        );
         Assert.Contains("options.LearningRate vale", fit.Message);
     }
 
     [Fact]
     public void FewerThanTwoClassesIsRejected()
     {
-        Assert.Contains("classes vale 1, pero clasificar necesita al menos 2 clases",
-            Assert.Throws<ArgumentOutOfRangeException>(() => SoftmaxRegression.Zeros(2, 1)).Message);
-        Assert.Contains("al menos 2 clases", Assert.Throws<ArgumentOutOfRangeException>(() => OneHot.Encode([0], 1)).Message);
-        Assert.Contains("al menos 2 clases", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            Datasets.Blobs(10, [[0.0, 0.0]], 1, seed: 0)).Message);
-        Assert.Contains("al menos 2 clases", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            Losses.CrossEntropy(Matrix<double>.Build.Dense(2, 1), [0, 0])).Message);
+        Assert.Contains(
+            "classes vale 1, pero clasificar necesita al menos 2 clases",
+            Assert.Throws<ArgumentOutOfRangeException>(() => SoftmaxRegression.Zeros(2, 1)).Message
+        );
+        Assert.Contains(
+            "al menos 2 clases",
+            Assert.Throws<ArgumentOutOfRangeException>(() => OneHot.Encode([0], 1)).Message
+        );
+        Assert.Contains(
+            "al menos 2 clases",
+            Assert
+                .Throws<ArgumentOutOfRangeException>(() =>
+                    Datasets.Blobs(
+                        10,
+                        [
+                            [0.0, 0.0],
+                        ],
+                        1,
+                        seed: 0
+                    )
+                )
+                .Message
+        );
+        Assert.Contains(
+            "al menos 2 clases",
+            Assert
+                .Throws<ArgumentOutOfRangeException>(() =>
+                    Losses.CrossEntropy(Matrix<double>.Build.Dense(2, 1), [0, 0])
+                )
+                .Message
+        );
     }
 
     [Fact]
     public void OtherArgumentsSayWhatWasExpected()
     {
-        Assert.Contains("una probabilidad tiene que estar entre 0 y 1",
-            Assert.Throws<ArgumentOutOfRangeException>(() => Bernoulli.Probability(1.2, 1)).Message);
-        Assert.Contains("no se dio conjunto de validación", Assert.Throws<ArgumentException>(() => Trainer.Fit(LogisticRegression.Zeros(2),
-            new Dataset(X3x2, [0, 1, 0]), new TrainingOptions { Patience = 3 })).Message);
-        Assert.Contains("testFraction vale 1.5", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            Split.Random(new Dataset(X3x2, [0, 1, 0]), 1.5, 0)).Message);
-        Assert.Contains("centers[1] tiene 3 coordenadas pero centers[0] tiene 2", Assert.Throws<ArgumentException>(() =>
-            Datasets.Blobs(10, [[0.0, 0.0], [1.0, 1.0, 1.0]], 1, seed: 0)).Message);
-        Assert.Contains("solo existe con 2 características",
-            Assert.Throws<InvalidOperationException>(() => LogisticRegression.Zeros(3).DecisionBoundary()).Message);
-        Assert.Contains("w₂ = 0", Assert.Throws<InvalidOperationException>(() =>
-            new LogisticRegression(Vector<double>.Build.Dense([1.0, 0]), 0).DecisionBoundary()).Message);
-        Assert.Contains("train.Features (3×2) tiene 2 columnas pero el modelo tiene 5 características",
-            Assert.Throws<ArgumentException>(() => Trainer.Fit(LogisticRegression.Zeros(5), new Dataset(X3x2, [0, 1, 0]), new TrainingOptions())).Message);
+        Assert.Contains(
+            "una probabilidad tiene que estar entre 0 y 1",
+            Assert.Throws<ArgumentOutOfRangeException>(() => Bernoulli.Probability(1.2, 1)).Message
+        );
+        Assert.Contains(
+            "no se dio conjunto de validación",
+            Assert
+                .Throws<ArgumentException>(() =>
+                    Trainer.Fit(
+                        LogisticRegression.Zeros(2),
+                        new Dataset(X3x2, [0, 1, 0]),
+                        new TrainingOptions { Patience = 3 }
+                    )
+                )
+                .Message
+        );
+        Assert.Contains(
+            "testFraction vale 1.5",
+            Assert.Throws<ArgumentOutOfRangeException>(() => Split.Random(new Dataset(X3x2, [0, 1, 0]), 1.5, 0)).Message
+        );
+        Assert.Contains(
+            "centers[1] tiene 3 coordenadas pero centers[0] tiene 2",
+            Assert
+                .Throws<ArgumentException>(() =>
+                    Datasets.Blobs(
+                        10,
+                        [
+                            [0.0, 0.0],
+                            [1.0, 1.0, 1.0],
+                        ],
+                        1,
+                        seed: 0
+                    )
+                )
+                .Message
+        );
+        Assert.Contains(
+            "solo existe con 2 características",
+            Assert.Throws<InvalidOperationException>(() => LogisticRegression.Zeros(3).DecisionBoundary()).Message
+        );
+        Assert.Contains(
+            "w₂ = 0",
+            Assert
+                .Throws<InvalidOperationException>(() =>
+                    new LogisticRegression(Vector<double>.Build.Dense([1.0, 0]), 0).DecisionBoundary()
+                )
+                .Message
+        );
+        Assert.Contains(
+            "train.Features (3×2) tiene 2 columnas pero el modelo tiene 5 características",
+            Assert
+                .Throws<ArgumentException>(() =>
+                    Trainer.Fit(LogisticRegression.Zeros(5), new Dataset(X3x2, [0, 1, 0]), new TrainingOptions())
+                )
+                .Message
+        );
     }
 }

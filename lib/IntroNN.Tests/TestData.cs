@@ -28,15 +28,24 @@ internal static class TestData
 
     /// <summary>Paso logístico con las fórmulas del capítulo 4 en MathNet: devuelve (pérdida, w nuevo, b nuevo).</summary>
     public static (double Loss, Vector<double> W, double B) PlainLogisticStep(
-        Matrix<double> x, int[] y, Vector<double> w, double b, double learningRate, double l2 = 0)
+        Matrix<double> x,
+        int[] y,
+        Vector<double> w,
+        double b,
+        double learningRate,
+        double l2 = 0
+    )
     {
         int n = x.RowCount;
         var z = x * w + b;
         var p = z.Map(NaiveSigmoid);
         var target = Vector<double>.Build.Dense(n, i => y[i]);
         // −log σ(z) = log(1 + e^−z) y −log(1 − σ(z)) = log(1 + e^z): la definición, sin la resta 1 − p que pierde cifras.
-        double loss = Enumerable.Range(0, n).Average(i => y[i] == 1 ? Math.Log(1 + Math.Exp(-z[i])) : Math.Log(1 + Math.Exp(z[i])))
-                      + l2 / 2 * w.DotProduct(w);
+        double loss =
+            Enumerable
+                .Range(0, n)
+                .Average(i => y[i] == 1 ? Math.Log(1 + Math.Exp(-z[i])) : Math.Log(1 + Math.Exp(z[i])))
+            + l2 / 2 * w.DotProduct(w);
         var r = p - target;
         var gw = x.Transpose() * r / n + l2 * w;
         double gb = r.Sum() / n;
@@ -45,9 +54,16 @@ internal static class TestData
 
     /// <summary>Paso softmax con las fórmulas del capítulo 5 en MathNet: devuelve (pérdida, W nuevo, b nuevo).</summary>
     public static (double Loss, Matrix<double> W, Vector<double> B) PlainSoftmaxStep(
-        Matrix<double> x, int[] y, Matrix<double> w, Vector<double> b, double learningRate, double l2 = 0)
+        Matrix<double> x,
+        int[] y,
+        Matrix<double> w,
+        Vector<double> b,
+        double learningRate,
+        double l2 = 0
+    )
     {
-        int n = x.RowCount, k = w.ColumnCount;
+        int n = x.RowCount,
+            k = w.ColumnCount;
         var z = x * w + Matrix<double>.Build.Dense(n, k, (_, c) => b[c]);
         var p = Matrix<double>.Build.Dense(n, k);
         double loss = 0;
@@ -70,14 +86,20 @@ internal static class TestData
     {
         Assert.Equal(expected.Count, actual.Count);
         for (int i = 0; i < expected.Count; i++)
-            Assert.True(Math.Abs(expected[i] - actual[i]) <= tolerance,
-                $"[{i}]: se esperaba {expected[i]:R} y salió {actual[i]:R} (diferencia {Math.Abs(expected[i] - actual[i]):E2})");
+            Assert.True(
+                Math.Abs(expected[i] - actual[i]) <= tolerance,
+                $"[{i}]: se esperaba {expected[i]:R} y salió {actual[i]:R} (diferencia {Math.Abs(expected[i] - actual[i]):E2})"
+            );
     }
 
     public static void Close(Matrix<double> expected, Matrix<double> actual, double tolerance)
     {
         Assert.Equal(expected.RowCount, actual.RowCount);
         Assert.Equal(expected.ColumnCount, actual.ColumnCount);
-        Close(Vector<double>.Build.Dense(expected.ToColumnMajorArray()), Vector<double>.Build.Dense(actual.ToColumnMajorArray()), tolerance);
+        Close(
+            Vector<double>.Build.Dense(expected.ToColumnMajorArray()),
+            Vector<double>.Build.Dense(actual.ToColumnMajorArray()),
+            tolerance
+        );
     }
 }

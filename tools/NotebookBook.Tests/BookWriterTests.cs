@@ -8,19 +8,41 @@ public class BookWriterTests
 {
     private static readonly JsonObject Figure = new()
     {
-        ["data"] = new JsonArray(new JsonObject { ["type"] = "scatter", ["x"] = new JsonArray(1, 2), ["y"] = new JsonArray(1, 4) }),
+        ["data"] = new JsonArray(
+            new JsonObject
+            {
+                ["type"] = "scatter",
+                ["x"] = new JsonArray(1, 2),
+                ["y"] = new JsonArray(1, 4),
+            }
+        ),
         ["layout"] = new JsonObject(),
     };
 
     private static string[] ThreeChapters(TempDirectory dir) =>
-    [
-        Notebook(Markdown("# La sigmoide $\\sigma$\n\nPrimer párrafo con $z = w x + b$."), Code("1", 1)).Save(dir.Path, "01-sigmoide.ipynb"),
-        Notebook(Markdown("Sin título al principio.\n\n# Entropía *cruzada*\n\n![fig](no-existe.png)\n\nLa pérdida $L_{CE}$."))
-            .Save(dir.Path, "02-entropia.ipynb"),
-        Notebook(Code("Chart.Line(x, y)", 1, Display(new JsonObject { ["application/vnd.plotly.v1+json"] = Figure.DeepClone() })),
-            Code("Chart.Point(x, y)", 2, Display(new JsonObject { ["application/vnd.plotly.v1+json"] = Figure.DeepClone() })))
-            .Save(dir.Path, "03-graficos.ipynb"),
-    ];
+        [
+            Notebook(Markdown("# La sigmoide $\\sigma$\n\nPrimer párrafo con $z = w x + b$."), Code("1", 1))
+                .Save(dir.Path, "01-sigmoide.ipynb"),
+            Notebook(
+                    Markdown(
+                        "Sin título al principio.\n\n# Entropía *cruzada*\n\n![fig](no-existe.png)\n\nLa pérdida $L_{CE}$."
+                    )
+                )
+                .Save(dir.Path, "02-entropia.ipynb"),
+            Notebook(
+                    Code(
+                        "Chart.Line(x, y)",
+                        1,
+                        Display(new JsonObject { ["application/vnd.plotly.v1+json"] = Figure.DeepClone() })
+                    ),
+                    Code(
+                        "Chart.Point(x, y)",
+                        2,
+                        Display(new JsonObject { ["application/vnd.plotly.v1+json"] = Figure.DeepClone() })
+                    )
+                )
+                .Save(dir.Path, "03-graficos.ipynb"),
+        ];
 
     [Fact]
     public void Writes_one_page_per_notebook_and_an_index_in_the_given_order()
@@ -32,16 +54,24 @@ public class BookWriterTests
         // El orden es el recibido, no el alfabético.
         var result = BookWriter.Write([paths[1], paths[0], paths[2]], output);
 
-        Assert.Equal(["02-entropia.html", "01-sigmoide.html", "03-graficos.html"], result.PagePaths.Select(Path.GetFileName));
+        Assert.Equal(
+            ["02-entropia.html", "01-sigmoide.html", "03-graficos.html"],
+            result.PagePaths.Select(Path.GetFileName)
+        );
         Assert.All(result.PagePaths, p => Assert.True(File.Exists(p)));
         var index = File.ReadAllText(result.IndexPath);
-        var links = Regex.Matches(index, "<li><a href=\"([^\"]+)\">(.*?)</a>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        var links = Regex
+            .Matches(index, "<li><a href=\"([^\"]+)\">(.*?)</a>")
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value))
+            .ToList();
         Assert.Equal(
-        [
-            ("02-entropia.html", "Entropía <em>cruzada</em>"),
-            ("01-sigmoide.html", "La sigmoide <span class=\"math math-inline\">\\sigma</span>"),
-            ("03-graficos.html", "03-graficos"),
-        ], links);
+            [
+                ("02-entropia.html", "Entropía <em>cruzada</em>"),
+                ("01-sigmoide.html", "La sigmoide <span class=\"math math-inline\">\\sigma</span>"),
+                ("03-graficos.html", "03-graficos"),
+            ],
+            links
+        );
         Assert.Contains("<p>Primer párrafo con <span class=\"math math-inline\">z = w x + b</span>.</p>", index);
         Assert.Contains("<p>La pérdida <span class=\"math math-inline\">L_{CE}</span>.</p>", index);
     }
@@ -52,7 +82,8 @@ public class BookWriterTests
         using var dir = new TempDirectory();
         var result = BookWriter.Write(ThreeChapters(dir), dir.Combine("html"), new BookOptions { Title = "Mi libro" });
 
-        string Title(int i) => Regex.Match(File.ReadAllText(result.PagePaths[i]), "<title>(.*?)</title>").Groups[1].Value;
+        string Title(int i) =>
+            Regex.Match(File.ReadAllText(result.PagePaths[i]), "<title>(.*?)</title>").Groups[1].Value;
         Assert.Equal("La sigmoide \\sigma · Mi libro", Title(0));
         Assert.Equal("Entropía cruzada · Mi libro", Title(1));
         Assert.Equal("03-graficos · Mi libro", Title(2));
@@ -68,13 +99,17 @@ public class BookWriterTests
         (string? Prev, string? Next, int Index) Links(int i)
         {
             var html = File.ReadAllText(result.PagePaths[i]);
-            string? Rel(string rel) => Regex.Match(html, $"rel=\"{rel}\" href=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : null;
+            string? Rel(string rel) =>
+                Regex.Match(html, $"rel=\"{rel}\" href=\"([^\"]+)\"") is { Success: true } m ? m.Groups[1].Value : null;
             return (Rel("prev"), Rel("next"), HtmlText.Count(html, "href=\"index.html\""));
         }
         Assert.Equal((null, "02-entropia.html", 2), Links(0));
         Assert.Equal(("01-sigmoide.html", "03-graficos.html", 2), Links(1));
         Assert.Equal(("02-entropia.html", null, 2), Links(2));
-        Assert.Contains("rel=\"next\" href=\"02-entropia.html\">Entropía <em>cruzada</em> →</a>", File.ReadAllText(result.PagePaths[0]));
+        Assert.Contains(
+            "rel=\"next\" href=\"02-entropia.html\">Entropía <em>cruzada</em> →</a>",
+            File.ReadAllText(result.PagePaths[0])
+        );
     }
 
     [Fact]
@@ -89,7 +124,10 @@ public class BookWriterTests
             Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">", html);
             Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
             foreach (Match reference in Regex.Matches(html, "(?:src|href)=\"(assets/[^\"]+)\""))
-                Assert.True(File.Exists(Path.Combine(dir.Combine("html"), reference.Groups[1].Value)), reference.Groups[1].Value);
+                Assert.True(
+                    File.Exists(Path.Combine(dir.Combine("html"), reference.Groups[1].Value)),
+                    reference.Groups[1].Value
+                );
         }
         Assert.DoesNotContain("plotly-", File.ReadAllText(result.PagePaths[0]));
         var charts = File.ReadAllText(result.PagePaths[2]);
@@ -106,7 +144,11 @@ public class BookWriterTests
 
         Assert.StartsWith("/**\n* plotly.js v2.28.0", File.ReadAllText(Path.Combine(assets, "plotly-2.28.0.min.js")));
         var css = File.ReadAllText(Path.Combine(assets, "katex", "katex.min.css"));
-        var fonts = Regex.Matches(css, @"url\((fonts/[^)]+\.woff2)\)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        var fonts = Regex
+            .Matches(css, @"url\((fonts/[^)]+\.woff2)\)")
+            .Select(m => m.Groups[1].Value)
+            .Distinct()
+            .ToList();
         Assert.Equal(20, fonts.Count);
         Assert.All(fonts, f => Assert.True(File.Exists(Path.Combine(assets, "katex", f)), f));
         Assert.True(File.Exists(Path.Combine(assets, "katex", "katex.min.js")));
@@ -166,9 +208,18 @@ public class BookWriterTests
         var one = Notebook(Markdown("# A")).Save(dir.Combine("a"), "01-x.ipynb");
         var other = Notebook(Markdown("# B")).Save(dir.Combine("b"), "01-x.ipynb");
 
-        Assert.Contains("lista está vacía", Assert.Throws<ArgumentException>(() => BookWriter.Write([], dir.Path)).Message);
-        Assert.Contains("misma página '01-x.html'", Assert.Throws<ArgumentException>(() => BookWriter.Write([one, other], dir.Path)).Message);
-        Assert.Contains("No existe el cuaderno", Assert.Throws<FileNotFoundException>(() => BookWriter.Write([dir.Combine("no.ipynb")], dir.Path)).Message);
+        Assert.Contains(
+            "lista está vacía",
+            Assert.Throws<ArgumentException>(() => BookWriter.Write([], dir.Path)).Message
+        );
+        Assert.Contains(
+            "misma página '01-x.html'",
+            Assert.Throws<ArgumentException>(() => BookWriter.Write([one, other], dir.Path)).Message
+        );
+        Assert.Contains(
+            "No existe el cuaderno",
+            Assert.Throws<FileNotFoundException>(() => BookWriter.Write([dir.Combine("no.ipynb")], dir.Path)).Message
+        );
     }
 
     [Fact]
@@ -181,11 +232,20 @@ public class BookWriterTests
         byte[] picture = [0x89, 0x50, 0x4E, 0x47, 7, 7, 7];
         File.WriteAllBytes(dir.Combine("images", "figura 1.png"), picture);
         File.WriteAllBytes(Path.Combine(executed, "local.png"), [1, 2, 3]);
-        var first = Notebook(Markdown("# Uno\n\n![fig](../images/figura%201.png) ![local](local.png) ![falta](falta.png)\n\n" +
-                                      "[siguiente](02-dos.ipynb#inicio) [web](https://example.org/a.png)")).Save(executed, "01-uno.ipynb");
+        var first = Notebook(
+                Markdown(
+                    "# Uno\n\n![fig](../images/figura%201.png) ![local](local.png) ![falta](falta.png)\n\n"
+                        + "[siguiente](02-dos.ipynb#inicio) [web](https://example.org/a.png)"
+                )
+            )
+            .Save(executed, "01-uno.ipynb");
         var second = Notebook(Markdown("# Dos")).Save(executed, "02-dos.ipynb");
 
-        var result = BookWriter.Write([first, second], dir.Combine("out", "html"), new BookOptions { ResourceDirectories = [sources] });
+        var result = BookWriter.Write(
+            [first, second],
+            dir.Combine("out", "html"),
+            new BookOptions { ResourceDirectories = [sources] }
+        );
 
         var html = File.ReadAllText(result.PagePaths[0]);
         var copied = Regex.Match(html, "<img src=\"(media/[^\"]+)\" alt=\"fig\"").Groups[1].Value;
@@ -214,7 +274,8 @@ public class BookWriterTests
 
     private sealed class FailingStream : MemoryStream
     {
-        public FailingStream() : base(new byte[1000]) { }
+        public FailingStream()
+            : base(new byte[1000]) { }
 
         public override int Read(byte[] buffer, int offset, int count) =>
             Position < 500 ? base.Read(buffer, offset, Math.Min(count, 100)) : throw new IOException("disco lleno");

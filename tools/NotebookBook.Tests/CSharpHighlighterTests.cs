@@ -23,8 +23,10 @@ public class CSharpHighlighterTests
     {
         var html = CSharpHighlighter.ToHtml(Sample);
 
-        Assert.Equal(["#!csharp", "#r \"nuget: Plotly.NET, 6.0.0\"", "#i \"nuget: https://example.org/v3/index.json\""],
-            HtmlText.Spans(html, "hl-directive"));
+        Assert.Equal(
+            ["#!csharp", "#r \"nuget: Plotly.NET, 6.0.0\"", "#i \"nuget: https://example.org/v3/index.json\""],
+            HtmlText.Spans(html, "hl-directive")
+        );
         Assert.Equal(["/* Pesos iniciales */", "// la logística"], HtmlText.Spans(html, "hl-comment"));
         Assert.Equal(["0.5", "1.25e-3", "1.0", "1.0", "0"], HtmlText.Spans(html, "hl-number"));
         Assert.Contains("'x'", HtmlText.Spans(html, "hl-string"));
@@ -53,7 +55,9 @@ public class CSharpHighlighterTests
     {
         // Roslyn conserva cada carácter, también en código roto: colorear nunca debe perder ni cambiar texto.
         Gen.String.Sample(source => HtmlText.Visible(CSharpHighlighter.ToHtml(source)) == source);
-        Gen.Char["abc ;{}()\"'$@#!/*\n\\<>&=+-.0123456789ruvsintg"].Array[0, 80].Select(c => new string(c))
+        Gen.Char["abc ;{}()\"'$@#!/*\n\\<>&=+-.0123456789ruvsintg"]
+            .Array[0, 80]
+            .Select(c => new string(c))
             .Sample(source => HtmlText.Visible(CSharpHighlighter.ToHtml(source)) == source);
         Assert.Equal(Sample, HtmlText.Visible(CSharpHighlighter.ToHtml(Sample)));
     }

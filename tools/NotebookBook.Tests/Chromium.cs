@@ -15,8 +15,12 @@ internal static class Chromium
     /// <summary>Captura <paramref name="page"/> en <paramref name="png"/> con una ventana del tamaño dado.</summary>
     public static void Screenshot(string page, string png, int width, int height)
     {
-        Run([$"--window-size={width},{height}", $"--screenshot={png}", "--hide-scrollbars", FileUrl(page)], out var log);
-        if (!File.Exists(png)) throw new InvalidOperationException($"Chromium no escribió la captura '{png}':\n{log}");
+        Run(
+            [$"--window-size={width},{height}", $"--screenshot={png}", "--hide-scrollbars", FileUrl(page)],
+            out var log
+        );
+        if (!File.Exists(png))
+            throw new InvalidOperationException($"Chromium no escribió la captura '{png}':\n{log}");
     }
 
     private static string Run(IEnumerable<string> arguments, out string log)
@@ -30,12 +34,21 @@ internal static class Chromium
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         $"--user-data-dir={profile.FullName}", "--virtual-time-budget=5000",
-                     }.Concat(arguments))
+            foreach (
+                var argument in new[]
+                {
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    $"--user-data-dir={profile.FullName}",
+                    "--virtual-time-budget=5000",
+                }.Concat(arguments)
+            )
                 start.ArgumentList.Add(argument);
 
             using var process = Process.Start(start)!;
@@ -64,7 +77,8 @@ public sealed class ChromiumFactAttribute : FactAttribute
     public ChromiumFactAttribute()
     {
         if (!Chromium.IsInstalled)
-            Skip = $"Chromium no está instalado en {Chromium.Executable} (apt-get install -y chromium): " +
-                   "no se puede comprobar que fórmulas y gráficos se dibujan.";
+            Skip =
+                $"Chromium no está instalado en {Chromium.Executable} (apt-get install -y chromium): "
+                + "no se puede comprobar que fórmulas y gráficos se dibujan.";
     }
 }

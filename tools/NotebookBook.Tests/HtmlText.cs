@@ -14,8 +14,10 @@ internal static partial class HtmlText
 
     /// <summary>Los textos envueltos en <c>&lt;span class="clase"&gt;</c>, decodificados.</summary>
     public static IReadOnlyList<string> Spans(string html, string cssClass) =>
-        Regex.Matches(html, $"<span class=\"{Regex.Escape(cssClass)}\">(.*?)</span>", RegexOptions.Singleline)
-            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Regex
+            .Matches(html, $"<span class=\"{Regex.Escape(cssClass)}\">(.*?)</span>", RegexOptions.Singleline)
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .ToList();
 
     /// <summary>Cuántas veces aparece <paramref name="fragment"/> en <paramref name="html"/>.</summary>
     public static int Count(string html, string fragment) => Regex.Matches(html, Regex.Escape(fragment)).Count;

@@ -18,21 +18,31 @@ public class MarkdownRendererTests
     [Fact]
     public void Tutorial_formulas_keep_their_backslashes_and_braces()
     {
-        var html = MarkdownRenderer.Render(@"La sigmoide $\sigma(z)=\frac{1}{1+e^{-z}}$ y $$ L_{CE} = -[y \log{\hat{y}} + (1-y) \log(1- \hat{y})] $$");
+        var html = MarkdownRenderer.Render(
+            @"La sigmoide $\sigma(z)=\frac{1}{1+e^{-z}}$ y $$ L_{CE} = -[y \log{\hat{y}} + (1-y) \log(1- \hat{y})] $$"
+        );
 
         Assert.Contains(@"<span class=""math math-inline"">\sigma(z)=\frac{1}{1+e^{-z}}</span>", html);
-        Assert.Contains(@"<span class=""math math-display"">L_{CE} = -[y \log{\hat{y}} + (1-y) \log(1- \hat{y})]</span>", html);
+        Assert.Contains(
+            @"<span class=""math math-display"">L_{CE} = -[y \log{\hat{y}} + (1-y) \log(1- \hat{y})]</span>",
+            html
+        );
     }
 
     [Fact]
     public void Double_dollars_are_display_math_both_inside_a_paragraph_and_as_a_block()
     {
-        var inParagraph = MarkdownRenderer.Render("Si la red predice ($\\hat{y} = 0.9$):\n$$ L_{CE} = - \\log 0.9 = 0.105 $$");
+        var inParagraph = MarkdownRenderer.Render(
+            "Si la red predice ($\\hat{y} = 0.9$):\n$$ L_{CE} = - \\log 0.9 = 0.105 $$"
+        );
         var block = MarkdownRenderer.Render("$$\n{softmax}(z_i) = \\frac{exp(z_i)}{\\sum_{j=1}^K exp(z_j)}\n$$");
 
         Assert.Contains("<span class=\"math math-inline\">\\hat{y} = 0.9</span>", inParagraph);
         Assert.Contains("<span class=\"math math-display\">L_{CE} = - \\log 0.9 = 0.105</span>", inParagraph);
-        Assert.Contains("<div class=\"math math-display\">{softmax}(z_i) = \\frac{exp(z_i)}{\\sum_{j=1}^K exp(z_j)}\n</div>", block);
+        Assert.Contains(
+            "<div class=\"math math-display\">{softmax}(z_i) = \\frac{exp(z_i)}{\\sum_{j=1}^K exp(z_j)}\n</div>",
+            block
+        );
     }
 
     [Fact]
@@ -69,7 +79,9 @@ public class MarkdownRendererTests
     [Fact]
     public void Dollar_signs_used_as_currency_and_dollars_in_code_stay_text()
     {
-        var html = MarkdownRenderer.Render("Cuesta 5$ y 6$.\n\n```csharp\nvar s = $\"{x}\" + $\"{y}\";\n```\n\nEn línea: `$x$`.");
+        var html = MarkdownRenderer.Render(
+            "Cuesta 5$ y 6$.\n\n```csharp\nvar s = $\"{x}\" + $\"{y}\";\n```\n\nEn línea: `$x$`."
+        );
 
         Assert.DoesNotContain("class=\"math", html);
         Assert.Contains("Cuesta 5$ y 6$.", html);
@@ -81,18 +93,22 @@ public class MarkdownRendererTests
     {
         var edge = Gen.Char["abxyzAB0123"];
         var middle = Gen.Char["abcxyz0123_*^{}+-=()[] ,.|<>&\\"].Array[0, 30];
-        Gen.Select(edge, middle, edge).Sample((first, inner, last) =>
-        {
-            var tex = first + new string(inner) + last;
-            var html = MarkdownRenderer.Render($"antes ${tex}$ después");
-            return html.Contains($"<span class=\"math math-inline\">{Html.Encode(tex)}</span>");
-        });
+        Gen.Select(edge, middle, edge)
+            .Sample(
+                (first, inner, last) =>
+                {
+                    var tex = first + new string(inner) + last;
+                    var html = MarkdownRenderer.Render($"antes ${tex}$ después");
+                    return html.Contains($"<span class=\"math math-inline\">{Html.Encode(tex)}</span>");
+                }
+            );
     }
 
     [Fact]
     public void Tables_lists_emphasis_and_code_are_rendered()
     {
-        var html = MarkdownRenderer.Render("""
+        var html = MarkdownRenderer.Render(
+            """
             | $z$ | $\sigma(z)$ |
             |---:|---:|
             | 0 | 0,5 |
@@ -103,10 +119,14 @@ public class MarkdownRendererTests
             ```csharp
             var x = 1;
             ```
-            """);
+            """
+        );
 
         Assert.Contains("<table>", html);
-        Assert.Contains("<th style=\"text-align: right;\"><span class=\"math math-inline\">\\sigma(z)</span></th>", html);
+        Assert.Contains(
+            "<th style=\"text-align: right;\"><span class=\"math math-inline\">\\sigma(z)</span></th>",
+            html
+        );
         Assert.Contains("<li>una <strong>función de pérdida</strong>;</li>", html);
         Assert.Contains("<em>optimizador</em>", html);
         Assert.Contains("<pre><code class=\"language-csharp\">var x = 1;\n</code></pre>", html);
@@ -124,11 +144,14 @@ public class MarkdownRendererTests
     public void Links_and_images_go_through_the_rewriter_with_their_kind()
     {
         var seen = new List<(string, bool)>();
-        var html = MarkdownRenderer.Render("![Figura 1](img/figura%201.png) y [capítulo 2](02-x.ipynb#a)", (url, image) =>
-        {
-            seen.Add((url, image));
-            return image ? "media/f.png" : "02-x.html#a";
-        });
+        var html = MarkdownRenderer.Render(
+            "![Figura 1](img/figura%201.png) y [capítulo 2](02-x.ipynb#a)",
+            (url, image) =>
+            {
+                seen.Add((url, image));
+                return image ? "media/f.png" : "02-x.html#a";
+            }
+        );
 
         Assert.Equal([("img/figura%201.png", true), ("02-x.ipynb#a", false)], seen);
         Assert.Contains("<img src=\"media/f.png\" alt=\"Figura 1\" />", html);
@@ -138,10 +161,15 @@ public class MarkdownRendererTests
     [Fact]
     public void Plain_text_of_a_heading_drops_marks_and_keeps_the_tex()
     {
-        var heading = MarkdownRenderer.Parse("# La *sigmoide* $\\sigma$ y `Sigmoid`").Descendants<HeadingBlock>().Single();
+        var heading = MarkdownRenderer
+            .Parse("# La *sigmoide* $\\sigma$ y `Sigmoid`")
+            .Descendants<HeadingBlock>()
+            .Single();
 
         Assert.Equal("La sigmoide \\sigma y Sigmoid", MarkdownRenderer.PlainText(heading));
-        Assert.Equal("La <em>sigmoide</em> <span class=\"math math-inline\">\\sigma</span> y <code>Sigmoid</code>",
-            MarkdownRenderer.RenderInline(heading));
+        Assert.Equal(
+            "La <em>sigmoide</em> <span class=\"math math-inline\">\\sigma</span> y <code>Sigmoid</code>",
+            MarkdownRenderer.RenderInline(heading)
+        );
     }
 }

@@ -5,7 +5,13 @@ namespace NotebookBook.Tests;
 public class MimeChooserTests
 {
     [Theory]
-    [InlineData("application/vnd.plotly.v1+json", "text/html", "image/png", "text/plain", "application/vnd.plotly.v1+json")]
+    [InlineData(
+        "application/vnd.plotly.v1+json",
+        "text/html",
+        "image/png",
+        "text/plain",
+        "application/vnd.plotly.v1+json"
+    )]
     [InlineData("text/plain", "image/png", "text/html", null, "text/html")]
     [InlineData("text/plain", "image/png", null, null, "image/png")]
     [InlineData("image/png", "image/svg+xml", null, null, "image/svg+xml")]
@@ -23,6 +29,8 @@ public class MimeChooserTests
     [Fact]
     public void Unknown_types_only_give_no_choice()
     {
-        Assert.Null(MimeChooser.Choose(new Dictionary<string, JsonNode> { ["application/x-raro"] = JsonValue.Create(1)! }));
+        Assert.Null(
+            MimeChooser.Choose(new Dictionary<string, JsonNode> { ["application/x-raro"] = JsonValue.Create(1)! })
+        );
     }
 }

@@ -22,12 +22,18 @@ public class NotebookReaderTests
     [InlineData("[]", "El cuaderno 'x.ipynb' debe ser un objeto JSON, pero es una lista.")]
     [InlineData("{\"nbformat\": 3, \"cells\": []}", "El cuaderno 'x.ipynb' usa nbformat 3; se esperaba nbformat 4.")]
     [InlineData("{\"nbformat\": 4}", "El cuaderno 'x.ipynb' no tiene la lista \"cells\" de nbformat 4.")]
-    [InlineData("{\"cells\": [{\"cell_type\": \"imagen\", \"source\": \"\"}]}",
-        "La celda 1 del cuaderno 'x.ipynb' tiene \"cell_type\" = 'imagen'; se esperaba 'markdown', 'code' o 'raw'.")]
-    [InlineData("{\"cells\": [{\"cell_type\": \"code\", \"source\": 5}]}",
-        "La celda 1 del cuaderno 'x.ipynb' tiene \"source\" que no es texto ni lista de líneas, sino el valor 5.")]
-    [InlineData("{\"cells\": [{\"cell_type\": \"code\", \"source\": \"\", \"outputs\": [{\"output_type\": \"foto\"}]}]}",
-        "La celda 1 del cuaderno 'x.ipynb' tiene una salida con \"output_type\" = 'foto'; se esperaba 'stream', 'display_data', 'execute_result' o 'error'.")]
+    [InlineData(
+        "{\"cells\": [{\"cell_type\": \"imagen\", \"source\": \"\"}]}",
+        "La celda 1 del cuaderno 'x.ipynb' tiene \"cell_type\" = 'imagen'; se esperaba 'markdown', 'code' o 'raw'."
+    )]
+    [InlineData(
+        "{\"cells\": [{\"cell_type\": \"code\", \"source\": 5}]}",
+        "La celda 1 del cuaderno 'x.ipynb' tiene \"source\" que no es texto ni lista de líneas, sino el valor 5."
+    )]
+    [InlineData(
+        "{\"cells\": [{\"cell_type\": \"code\", \"source\": \"\", \"outputs\": [{\"output_type\": \"foto\"}]}]}",
+        "La celda 1 del cuaderno 'x.ipynb' tiene una salida con \"output_type\" = 'foto'; se esperaba 'stream', 'display_data', 'execute_result' o 'error'."
+    )]
     public void Json_that_is_not_nbformat_4_is_rejected_with_a_clear_message(string json, string message)
     {
         var error = Assert.Throws<NotebookFormatException>(() => NotebookReader.Parse(json, "/tmp/x.ipynb"));
@@ -39,9 +45,16 @@ public class NotebookReaderTests
     public void Reads_cells_outputs_and_execution_counts_in_order()
     {
         var json = Notebook(
-            Markdown("# Título\n\nTexto."),
-            Code("Console.WriteLine(1);\n1 + 1", 7, Stream("stdout", "1\n"), Result(7, new JsonObject { ["text/plain"] = new JsonArray("2", "\n", "3") })),
-            Code("error()", null, Error("E", "mal", "línea 1"))).ToJsonString();
+                Markdown("# Título\n\nTexto."),
+                Code(
+                    "Console.WriteLine(1);\n1 + 1",
+                    7,
+                    Stream("stdout", "1\n"),
+                    Result(7, new JsonObject { ["text/plain"] = new JsonArray("2", "\n", "3") })
+                ),
+                Code("error()", null, Error("E", "mal", "línea 1"))
+            )
+            .ToJsonString();
 
         var notebook = NotebookReader.Parse(json, "/libro/01-uno.ipynb");
 
@@ -87,7 +100,9 @@ public class NotebookReaderTests
     [Fact]
     public void The_fixture_notebook_reads_completely()
     {
-        var notebook = NotebookReader.Read(Path.Combine(AppContext.BaseDirectory, "Fixtures", "01-regresion-logistica.ipynb"));
+        var notebook = NotebookReader.Read(
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "01-regresion-logistica.ipynb")
+        );
 
         Assert.Equal(9, notebook.Cells.Count);
         Assert.Equal(5, notebook.Cells.OfType<CodeCell>().Count());

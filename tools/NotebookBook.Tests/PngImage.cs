@@ -35,9 +35,11 @@ internal sealed class PngImage
         var bytes = File.ReadAllBytes(path);
         if (!bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
             throw new InvalidDataException($"'{path}' no es un PNG.");
-        int width = 0, height = 0, channels = 0;
+        int width = 0,
+            height = 0,
+            channels = 0;
         var compressed = new MemoryStream();
-        for (var offset = 8; offset < bytes.Length;)
+        for (var offset = 8; offset < bytes.Length; )
         {
             var length = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(offset));
             var type = System.Text.Encoding.ASCII.GetString(bytes, offset + 4, 4);
@@ -47,12 +49,21 @@ internal sealed class PngImage
                 width = BinaryPrimitives.ReadInt32BigEndian(data);
                 height = BinaryPrimitives.ReadInt32BigEndian(data[4..]);
                 var (bitDepth, colorType, interlace) = (data[8], data[9], data[12]);
-                channels = colorType switch { 2 => 3, 6 => 4, _ => 0 };
+                channels = colorType switch
+                {
+                    2 => 3,
+                    6 => 4,
+                    _ => 0,
+                };
                 if (bitDepth != 8 || channels == 0 || interlace != 0)
-                    throw new NotSupportedException($"PNG no soportado: {bitDepth} bits, tipo de color {colorType}, entrelazado {interlace}.");
+                    throw new NotSupportedException(
+                        $"PNG no soportado: {bitDepth} bits, tipo de color {colorType}, entrelazado {interlace}."
+                    );
             }
-            else if (type == "IDAT") compressed.Write(data);
-            else if (type == "IEND") break;
+            else if (type == "IDAT")
+                compressed.Write(data);
+            else if (type == "IEND")
+                break;
             offset += 12 + length;
         }
 
@@ -76,16 +87,21 @@ internal sealed class PngImage
             var above = y > 0 ? result.AsSpan((y - 1) * stride, stride) : new byte[stride];
             for (var i = 0; i < stride; i++)
             {
-                int left = i >= bpp ? row[i - bpp] : 0, up = above[i], upLeft = i >= bpp ? above[i - bpp] : 0;
-                row[i] = (byte)(source[i] + filter switch
-                {
-                    0 => 0,
-                    1 => left,
-                    2 => up,
-                    3 => (left + up) / 2,
-                    4 => Paeth(left, up, upLeft),
-                    _ => throw new InvalidDataException($"Filtro PNG desconocido: {filter}."),
-                });
+                int left = i >= bpp ? row[i - bpp] : 0,
+                    up = above[i],
+                    upLeft = i >= bpp ? above[i - bpp] : 0;
+                row[i] = (byte)(
+                    source[i]
+                    + filter switch
+                    {
+                        0 => 0,
+                        1 => left,
+                        2 => up,
+                        3 => (left + up) / 2,
+                        4 => Paeth(left, up, upLeft),
+                        _ => throw new InvalidDataException($"Filtro PNG desconocido: {filter}."),
+                    }
+                );
             }
         }
         return result;
@@ -93,7 +109,12 @@ internal sealed class PngImage
 
     private static int Paeth(int a, int b, int c)
     {
-        int p = a + b - c, pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+        int p = a + b - c,
+            pa = Math.Abs(p - a),
+            pb = Math.Abs(p - b),
+            pc = Math.Abs(p - c);
+        return pa <= pb && pa <= pc ? a
+            : pb <= pc ? b
+            : c;
     }
 }

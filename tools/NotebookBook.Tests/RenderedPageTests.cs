@@ -8,7 +8,11 @@ namespace NotebookBook.Tests;
 /// </summary>
 public class RenderedPageTests
 {
-    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Fixtures", "01-regresion-logistica.ipynb");
+    private static readonly string Fixture = Path.Combine(
+        AppContext.BaseDirectory,
+        "Fixtures",
+        "01-regresion-logistica.ipynb"
+    );
 
     [ChromiumFact]
     public void Katex_typesets_every_formula_and_plotly_draws_the_chart()
@@ -22,7 +26,10 @@ public class RenderedPageTests
         var formulas = HtmlText.Count(source, "class=\"math ");
         Assert.True(formulas >= 15, $"El ejemplo debería tener al menos 15 fórmulas, tiene {formulas}.");
         Assert.Equal(formulas, Regex.Matches(dom, "<span class=\"katex\">").Count);
-        Assert.Equal(HtmlText.Count(source, "math-display"), Regex.Matches(dom, "<span class=\"katex-display\">").Count);
+        Assert.Equal(
+            HtmlText.Count(source, "math-display"),
+            Regex.Matches(dom, "<span class=\"katex-display\">").Count
+        );
         Assert.DoesNotContain("katex-error", dom);
         Assert.Contains("class=\"main-svg\"", dom);
         // Los tres trazos del ejemplo (dos nubes de puntos y la curva σ(z)), dibujados por plotly.js.
@@ -58,8 +65,9 @@ public class RenderedPageTests
     {
         var count = 0;
         for (var y = 0; y < image.Height; y++)
-            for (var x = 0; x < image.Width; x++)
-                if (predicate(image[x, y])) count++;
+        for (var x = 0; x < image.Width; x++)
+            if (predicate(image[x, y]))
+                count++;
         return count;
     }
 }

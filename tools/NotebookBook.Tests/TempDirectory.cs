@@ -9,7 +9,12 @@ internal sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { /* Un lector que aún tiene algo abierto no debe tumbar la prueba. */ }
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        { /* Un lector que aún tiene algo abierto no debe tumbar la prueba. */
+        }
     }
 }

@@ -19,12 +19,14 @@ internal static partial class Ansi
     /// </summary>
     public static string ApplyCarriageReturns(string text)
     {
-        if (!text.Contains('\r')) return text;
+        if (!text.Contains('\r'))
+            return text;
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < lines.Length; i++)
         {
-            if (i > 0) result.Append('\n');
+            if (i > 0)
+                result.Append('\n');
             var line = lines[i];
             var lastReturn = line.TrimEnd('\r').LastIndexOf('\r');
             result.Append(lastReturn < 0 ? line.TrimEnd('\r') : line[(lastReturn + 1)..].TrimEnd('\r'));

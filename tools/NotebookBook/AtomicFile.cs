@@ -11,11 +11,15 @@ internal static class AtomicFile
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Escribe <paramref name="text"/> en UTF-8 sin BOM.</summary>
-    public static void WriteAllText(string path, string text) => Write(path, stream =>
-    {
-        using var writer = new StreamWriter(stream, Utf8NoBom);
-        writer.Write(text);
-    });
+    public static void WriteAllText(string path, string text) =>
+        Write(
+            path,
+            stream =>
+            {
+                using var writer = new StreamWriter(stream, Utf8NoBom);
+                writer.Write(text);
+            }
+        );
 
     /// <summary>Copia el contenido de <paramref name="source"/>.</summary>
     public static void WriteStream(string path, Stream source) => Write(path, source.CopyTo);
@@ -36,7 +40,8 @@ internal static class AtomicFile
         }
         finally
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            if (File.Exists(temporary))
+                File.Delete(temporary);
         }
     }
 }

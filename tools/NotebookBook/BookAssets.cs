@@ -28,7 +28,9 @@ internal static partial class BookAssets
     {
         var written = new List<string>();
         var own = typeof(BookAssets).Assembly;
-        foreach (var name in own.GetManifestResourceNames().Where(n => n.StartsWith(Folder + "/", StringComparison.Ordinal)))
+        foreach (
+            var name in own.GetManifestResourceNames().Where(n => n.StartsWith(Folder + "/", StringComparison.Ordinal))
+        )
         {
             using var stream = own.GetManifestResourceStream(name)!;
             written.Add(WriteOne(outputDirectory, name, stream));
@@ -51,6 +53,7 @@ internal static partial class BookAssets
         return names.Count == 1
             ? names[0]
             : throw new InvalidOperationException(
-                $"Se esperaba un recurso plotly-X.Y.Z.min.js en {PlotlyAssembly.GetName().Name}, pero hay {names.Count}.");
+                $"Se esperaba un recurso plotly-X.Y.Z.min.js en {PlotlyAssembly.GetName().Name}, pero hay {names.Count}."
+            );
     }
 }

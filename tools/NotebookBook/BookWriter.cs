@@ -15,22 +15,36 @@ public static class BookWriter
     /// <exception cref="ArgumentException">Lista vacía, ruta vacía o dos cuadernos con el mismo nombre.</exception>
     /// <exception cref="FileNotFoundException">Un cuaderno no existe.</exception>
     /// <exception cref="NotebookFormatException">Un cuaderno no es JSON válido o no es nbformat 4; el mensaje lo nombra.</exception>
-    public static BookResult Write(IReadOnlyList<string> executedNotebookPaths, string htmlOutputDirectory,
-        BookOptions? options = null)
+    public static BookResult Write(
+        IReadOnlyList<string> executedNotebookPaths,
+        string htmlOutputDirectory,
+        BookOptions? options = null
+    )
     {
         ArgumentNullException.ThrowIfNull(executedNotebookPaths);
         if (executedNotebookPaths.Count == 0)
-            throw new ArgumentException("Se esperaba al menos un cuaderno, pero la lista está vacía.", nameof(executedNotebookPaths));
+            throw new ArgumentException(
+                "Se esperaba al menos un cuaderno, pero la lista está vacía.",
+                nameof(executedNotebookPaths)
+            );
         if (string.IsNullOrWhiteSpace(htmlOutputDirectory))
-            throw new ArgumentException("Se esperaba la carpeta de salida del libro, pero llegó vacía.", nameof(htmlOutputDirectory));
+            throw new ArgumentException(
+                "Se esperaba la carpeta de salida del libro, pero llegó vacía.",
+                nameof(htmlOutputDirectory)
+            );
         options ??= new BookOptions();
 
         var notebooks = executedNotebookPaths.Select(NotebookReader.Read).ToList();
-        var duplicate = notebooks.GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = notebooks
+            .GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException(
-                $"Dos cuadernos darían la misma página '{duplicate.Key}.html': " +
-                string.Join(" y ", duplicate.Select(n => $"'{n.Path}'")) + ".", nameof(executedNotebookPaths));
+                $"Dos cuadernos darían la misma página '{duplicate.Key}.html': "
+                    + string.Join(" y ", duplicate.Select(n => $"'{n.Path}'"))
+                    + ".",
+                nameof(executedNotebookPaths)
+            );
         var chapters = notebooks.Select(Chapter.From).ToList();
 
         var output = Path.GetFullPath(htmlOutputDirectory);
@@ -38,8 +52,12 @@ public static class BookWriter
         BookAssets.WriteTo(output);
 
         var warnings = new List<string>();
-        var links = new LinkRewriter(output, options.ResourceDirectories.Select(Path.GetFullPath).ToList(),
-            chapters.Select(c => c.Notebook.Name).ToHashSet(), warnings);
+        var links = new LinkRewriter(
+            output,
+            options.ResourceDirectories.Select(Path.GetFullPath).ToList(),
+            chapters.Select(c => c.Notebook.Name).ToHashSet(),
+            warnings
+        );
         var pages = new List<string>(chapters.Count);
         for (var i = 0; i < chapters.Count; i++)
         {

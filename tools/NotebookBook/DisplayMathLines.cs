@@ -11,7 +11,8 @@ internal static class DisplayMathLines
 {
     public static string Normalize(string markdown)
     {
-        if (!markdown.Contains("$$")) return markdown;
+        if (!markdown.Contains("$$"))
+            return markdown;
         var lines = markdown.Split('\n');
         var result = new StringBuilder(markdown.Length + 16);
         string? fence = null;
@@ -19,22 +20,28 @@ internal static class DisplayMathLines
         {
             var line = lines[i];
             var trimmed = line.Trim();
-            if (fence is null && (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))) fence = trimmed[..3];
-            else if (fence is not null && trimmed.StartsWith(fence)) fence = null;
+            if (fence is null && (trimmed.StartsWith("```") || trimmed.StartsWith("~~~")))
+                fence = trimmed[..3];
+            else if (fence is not null && trimmed.StartsWith(fence))
+                fence = null;
             else if (fence is null && OpensUnclosed(trimmed) && FindClosing(lines, i + 1) is int end)
             {
                 result.Append("$$\n").Append(trimmed[2..].Trim()).Append('\n');
-                for (int j = i + 1; j < end; j++) result.Append(lines[j]).Append('\n');
+                for (int j = i + 1; j < end; j++)
+                    result.Append(lines[j]).Append('\n');
                 var last = lines[end].TrimEnd();
                 var body = last[..^2].TrimEnd();
-                if (body.Trim().Length > 0) result.Append(body).Append('\n');
+                if (body.Trim().Length > 0)
+                    result.Append(body).Append('\n');
                 result.Append("$$");
-                if (end < lines.Length - 1) result.Append('\n');
+                if (end < lines.Length - 1)
+                    result.Append('\n');
                 i = end;
                 continue;
             }
             result.Append(line);
-            if (i < lines.Length - 1) result.Append('\n');
+            if (i < lines.Length - 1)
+                result.Append('\n');
         }
         return result.ToString();
     }
@@ -49,8 +56,10 @@ internal static class DisplayMathLines
         for (int j = from; j < lines.Length; j++)
         {
             var trimmed = lines[j].Trim();
-            if (trimmed.Length == 0) return null;
-            if (trimmed.EndsWith("$$")) return trimmed.IndexOf("$$") == trimmed.Length - 2 ? j : null;
+            if (trimmed.Length == 0)
+                return null;
+            if (trimmed.EndsWith("$$"))
+                return trimmed.IndexOf("$$") == trimmed.Length - 2 ? j : null;
         }
         return null;
     }

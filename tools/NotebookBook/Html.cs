@@ -11,19 +11,22 @@ internal static class Html
     /// <summary><paramref name="text"/> seguro dentro de un elemento o de un atributo entre comillas dobles.</summary>
     public static string Encode(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+            return text;
         var html = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            html.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+            html.Append(
+                c switch
+                {
+                    '&' => "&amp;",
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    '"' => "&quot;",
+                    '\'' => "&#39;",
+                    _ => null,
+                } ?? c.ToString()
+            );
         }
         return html.ToString();
     }

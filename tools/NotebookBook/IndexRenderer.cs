@@ -15,7 +15,8 @@ internal static class IndexRenderer
         foreach (var chapter in chapters)
         {
             html.Append($"<li><a href=\"{PageRenderer.Href(chapter)}\">{chapter.TitleHtml}</a>");
-            if (chapter.SummaryHtml is not null) html.Append($"<p>{chapter.SummaryHtml}</p>");
+            if (chapter.SummaryHtml is not null)
+                html.Append($"<p>{chapter.SummaryHtml}</p>");
             html.Append("</li>\n");
         }
         html.Append("</ol>\n</main>\n");

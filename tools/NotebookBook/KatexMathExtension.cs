@@ -13,13 +13,12 @@ namespace NotebookBook;
 /// </summary>
 internal sealed class KatexMathExtension : IMarkdownExtension
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
+    public void Setup(MarkdownPipelineBuilder pipeline) { }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is not HtmlRenderer html) return;
+        if (renderer is not HtmlRenderer html)
+            return;
         html.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new InlineRenderer());
         html.ObjectRenderers.ReplaceOrAdd<HtmlMathBlockRenderer>(new BlockRenderer());
     }
@@ -29,7 +28,8 @@ internal sealed class KatexMathExtension : IMarkdownExtension
         protected override void Write(HtmlRenderer renderer, MathInline math)
         {
             var display = math.DelimiterCount >= 2;
-            renderer.Write(display ? "<span class=\"math math-display\">" : "<span class=\"math math-inline\">")
+            renderer
+                .Write(display ? "<span class=\"math math-display\">" : "<span class=\"math math-inline\">")
                 .WriteEscape(math.Content.ToString().Trim())
                 .Write("</span>");
         }

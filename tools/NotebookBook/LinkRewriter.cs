@@ -12,7 +12,8 @@ internal sealed class LinkRewriter(
     string outputDirectory,
     IReadOnlyList<string> resourceDirectories,
     IReadOnlySet<string> chapterNames,
-    ICollection<string> warnings)
+    ICollection<string> warnings
+)
 {
     /// <summary>Carpeta, dentro del libro, de las imágenes copiadas.</summary>
     public const string MediaFolder = "media";
@@ -26,11 +27,13 @@ internal sealed class LinkRewriter(
         var file = Path.GetFileName(notebook.Path);
         if (url.StartsWith("attachment:", StringComparison.Ordinal))
         {
-            if (attachments.TryGetValue(url["attachment:".Length..], out var dataUri)) return dataUri;
+            if (attachments.TryGetValue(url["attachment:".Length..], out var dataUri))
+                return dataUri;
             warnings.Add($"El cuaderno '{file}' enlaza el adjunto '{url}', que no está en la celda.");
             return url;
         }
-        if (url.StartsWith('#') || url.StartsWith('/') || Uri.TryCreate(url, UriKind.Absolute, out _)) return url;
+        if (url.StartsWith('#') || url.StartsWith('/') || Uri.TryCreate(url, UriKind.Absolute, out _))
+            return url;
 
         var cut = url.IndexOfAny(['#', '?']);
         var (path, suffix) = cut < 0 ? (url, "") : (url[..cut], url[cut..]);
@@ -41,17 +44,20 @@ internal sealed class LinkRewriter(
             var name = Path.GetFileNameWithoutExtension(localPath);
             return chapterNames.Contains(name) ? Uri.EscapeDataString(name) + ".html" + suffix : url;
         }
-        if (!isImage) return url;
+        if (!isImage)
+            return url;
 
         var searched = new[] { Path.GetDirectoryName(Path.GetFullPath(notebook.Path))! }.Concat(resourceDirectories);
         foreach (var directory in searched)
         {
             var candidate = Path.GetFullPath(Path.Combine(directory, localPath));
-            if (File.Exists(candidate)) return CopyToMedia(candidate);
+            if (File.Exists(candidate))
+                return CopyToMedia(candidate);
         }
-        var where = resourceDirectories.Count == 0
-            ? "junto al cuaderno"
-            : $"junto al cuaderno ni en {string.Join(", ", resourceDirectories.Select(d => $"'{d}'"))}";
+        var where =
+            resourceDirectories.Count == 0
+                ? "junto al cuaderno"
+                : $"junto al cuaderno ni en {string.Join(", ", resourceDirectories.Select(d => $"'{d}'"))}";
         warnings.Add($"El cuaderno '{file}' muestra la imagen '{url}', que no se encontró {where}.");
         return url;
     }
@@ -63,7 +69,8 @@ internal sealed class LinkRewriter(
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
         var name = $"{hash}-{Path.GetFileName(source)}";
         var target = Path.Combine(outputDirectory, MediaFolder, name);
-        if (!File.Exists(target)) AtomicFile.WriteAllBytes(target, bytes);
+        if (!File.Exists(target))
+            AtomicFile.WriteAllBytes(target, bytes);
         return $"{MediaFolder}/{Uri.EscapeDataString(name)}";
     }
 }

@@ -27,7 +27,8 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>Analiza <paramref name="markdown"/> con el mismo pipeline que usa <see cref="Render"/>.</summary>
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(DisplayMathLines.Normalize(markdown), Pipeline);
+    public static MarkdownDocument Parse(string markdown) =>
+        Markdown.Parse(DisplayMathLines.Normalize(markdown), Pipeline);
 
     /// <summary>
     /// HTML de <paramref name="markdown"/>. <paramref name="rewriteUrl"/> recibe la URL de cada enlace o imagen
@@ -51,16 +52,25 @@ internal static class MarkdownRenderer
     /// <summary>El texto llano de un bloque: literales, código y fórmulas (su TeX), sin marcas. Sirve para &lt;title&gt;.</summary>
     public static string PlainText(LeafBlock block)
     {
-        if (block.Inline is null) return "";
+        if (block.Inline is null)
+            return "";
         var text = new System.Text.StringBuilder();
         foreach (var inline in block.Inline.Descendants())
         {
             switch (inline)
             {
-                case LiteralInline literal: text.Append(literal.Content.ToString()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case Markdig.Extensions.Mathematics.MathInline math: text.Append(math.Content.ToString()); break;
-                case LineBreakInline: text.Append(' '); break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case Markdig.Extensions.Mathematics.MathInline math:
+                    text.Append(math.Content.ToString());
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
             }
         }
         return text.ToString().Trim();

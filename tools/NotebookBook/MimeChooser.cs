@@ -21,7 +21,19 @@ internal static class MimeChooser
     public const string PlainText = "text/plain";
 
     /// <summary>Los tipos MIME que se saben mostrar, del preferido al último recurso.</summary>
-    public static readonly IReadOnlyList<string> Priority = [Plotly, Html, Svg, Png, Jpeg, Gif, Markdown, Latex, Json, PlainText];
+    public static readonly IReadOnlyList<string> Priority =
+    [
+        Plotly,
+        Html,
+        Svg,
+        Png,
+        Jpeg,
+        Gif,
+        Markdown,
+        Latex,
+        Json,
+        PlainText,
+    ];
 
     /// <summary>El tipo preferido de <paramref name="data"/>, o <c>null</c> si no trae ninguno conocido.</summary>
     public static string? Choose(IReadOnlyDictionary<string, JsonNode> data) =>

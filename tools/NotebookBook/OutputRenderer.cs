@@ -15,13 +15,15 @@ internal static class OutputRenderer
         var html = new StringBuilder();
         foreach (var output in MergeStreams(outputs))
         {
-            html.Append(output switch
-            {
-                StreamOutput stream => RenderStream(stream),
-                RichOutput rich => RenderRich(rich, page),
-                ErrorOutput error => RenderError(error),
-                _ => "",
-            });
+            html.Append(
+                output switch
+                {
+                    StreamOutput stream => RenderStream(stream),
+                    RichOutput rich => RenderRich(rich, page),
+                    ErrorOutput error => RenderError(error),
+                    _ => "",
+                }
+            );
         }
         return html.ToString();
     }
@@ -38,15 +40,18 @@ internal static class OutputRenderer
                     pending = pending with { Text = pending.Text + stream.Text };
                     continue;
                 }
-                if (pending is not null) yield return pending;
+                if (pending is not null)
+                    yield return pending;
                 pending = stream;
                 continue;
             }
-            if (pending is not null) yield return pending;
+            if (pending is not null)
+                yield return pending;
             pending = null;
             yield return output;
         }
-        if (pending is not null) yield return pending;
+        if (pending is not null)
+            yield return pending;
     }
 
     /// <summary><c>stdout</c> y <c>stderr</c> en un &lt;pre&gt; cada uno, con clases distintas.</summary>
@@ -59,8 +64,10 @@ internal static class OutputRenderer
     /// <summary>Un error en un recuadro: nombre, mensaje y traza sin secuencias ANSI.</summary>
     public static string RenderError(ErrorOutput error)
     {
-        var header = $"<p class=\"error-title\"><strong>{Encode(error.Name)}</strong>" +
-                     (error.Value.Length > 0 ? $": {Encode(error.Value)}" : "") + "</p>";
+        var header =
+            $"<p class=\"error-title\"><strong>{Encode(error.Name)}</strong>"
+            + (error.Value.Length > 0 ? $": {Encode(error.Value)}" : "")
+            + "</p>";
         var traceback = Ansi.Clean(string.Join('\n', error.Traceback)).Trim('\n');
         var body = traceback.Length > 0 ? $"<pre>{Encode(traceback)}</pre>" : "";
         return $"<div class=\"output output-error\" role=\"alert\">{header}{body}</div>\n";
@@ -72,15 +79,25 @@ internal static class OutputRenderer
         var kind = output.IsExecuteResult ? "result" : "display";
         foreach (var mime in MimeChooser.Priority)
         {
-            if (!output.Data.TryGetValue(mime, out var value)) continue;
+            if (!output.Data.TryGetValue(mime, out var value))
+                continue;
             var html = RenderMime(mime, value, output.Data, page);
-            if (html is not null) return Wrap(kind, html);
+            if (html is not null)
+                return Wrap(kind, html);
         }
         var types = string.Join(", ", output.Data.Keys);
-        return Wrap(kind, $"<p class=\"output-unknown\">(Salida sin representación que se pueda mostrar: {Encode(types)})</p>");
+        return Wrap(
+            kind,
+            $"<p class=\"output-unknown\">(Salida sin representación que se pueda mostrar: {Encode(types)})</p>"
+        );
     }
 
-    private static string? RenderMime(string mime, JsonNode value, IReadOnlyDictionary<string, JsonNode> all, PageState page)
+    private static string? RenderMime(
+        string mime,
+        JsonNode value,
+        IReadOnlyDictionary<string, JsonNode> all,
+        PageState page
+    )
     {
         switch (mime)
         {
@@ -89,7 +106,8 @@ internal static class OutputRenderer
             case MimeChooser.Html:
                 var html = TextOf(value);
                 // Un HTML de gráfico (div + Plotly.newPlot) necesita plotly.js cargado en la página.
-                if (html.Contains("Plotly.", StringComparison.Ordinal)) page.MarkPlotlyUsed();
+                if (html.Contains("Plotly.", StringComparison.Ordinal))
+                    page.MarkPlotlyUsed();
                 return $"<div class=\"html-output\">{html}</div>";
             case MimeChooser.Svg:
                 return Image("image/svg+xml", Convert.ToBase64String(Encoding.UTF8.GetBytes(TextOf(value))));
@@ -101,7 +119,8 @@ internal static class OutputRenderer
             case MimeChooser.Latex:
                 return $"<div class=\"math math-display\">{Encode(StripMathDelimiters(TextOf(value)))}</div>";
             case MimeChooser.Json:
-                var json = value is JsonValue text && text.TryGetValue(out string? raw) ? raw : value.ToJsonString(Indented);
+                var json =
+                    value is JsonValue text && text.TryGetValue(out string? raw) ? raw : value.ToJsonString(Indented);
                 return $"<pre>{Encode(json)}</pre>";
             case MimeChooser.PlainText:
                 return $"<pre>{Encode(Ansi.Clean(TextOf(value)))}</pre>";
@@ -120,10 +139,17 @@ internal static class OutputRenderer
         JsonNode? figure = value;
         if (value is JsonValue text && text.TryGetValue(out string? serialized))
         {
-            try { figure = JsonNode.Parse(serialized); }
-            catch (JsonException) { return null; }
+            try
+            {
+                figure = JsonNode.Parse(serialized);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
         }
-        if (figure is not JsonObject) return null;
+        if (figure is not JsonObject)
+            return null;
 
         var id = page.NextChartId();
         // El codificador por defecto escapa <, > y &: ningún texto del gráfico puede cerrar el <script>.
@@ -134,7 +160,8 @@ internal static class OutputRenderer
         if (all.TryGetValue(MimeChooser.Png, out var png))
         {
             var base64 = new string(TextOf(png).Where(c => !char.IsWhiteSpace(c)).ToArray());
-            if (IsBase64(base64)) html.Append("<noscript>").Append(Image(MimeChooser.Png, base64)).Append("</noscript>");
+            if (IsBase64(base64))
+                html.Append("<noscript>").Append(Image(MimeChooser.Png, base64)).Append("</noscript>");
         }
         return html.ToString();
     }
@@ -144,8 +171,11 @@ internal static class OutputRenderer
         var trimmed = latex.Trim();
         foreach (var (open, close) in new[] { ("$$", "$$"), ("\\[", "\\]"), ("$", "$") })
         {
-            if (trimmed.Length >= open.Length + close.Length && trimmed.StartsWith(open, StringComparison.Ordinal)
-                && trimmed.EndsWith(close, StringComparison.Ordinal))
+            if (
+                trimmed.Length >= open.Length + close.Length
+                && trimmed.StartsWith(open, StringComparison.Ordinal)
+                && trimmed.EndsWith(close, StringComparison.Ordinal)
+            )
                 return trimmed[open.Length..^close.Length].Trim();
         }
         return trimmed;

@@ -6,20 +6,30 @@ namespace NotebookBook;
 internal static class PageRenderer
 {
     /// <summary>El HTML completo de <paramref name="chapter"/>.</summary>
-    public static string Render(Chapter chapter, Chapter? previous, Chapter? next, string bookTitle, LinkRewriter? links)
+    public static string Render(
+        Chapter chapter,
+        Chapter? previous,
+        Chapter? next,
+        string bookTitle,
+        LinkRewriter? links
+    )
     {
         var body = new StringBuilder();
         // Las salidas text/markdown también pueden mostrar imágenes relativas al cuaderno.
         var page = new PageState(links?.For(chapter.Notebook, new Dictionary<string, string>()));
         foreach (var cell in chapter.Notebook.Cells)
         {
-            body.Append(cell switch
-            {
-                MarkdownCell markdown => RenderMarkdown(markdown, chapter.Notebook, links),
-                CodeCell code => RenderCode(code, page),
-                RawCell raw => raw.Source.Length == 0 ? "" : $"<pre class=\"cell raw-cell\">{Html.Encode(raw.Source)}</pre>\n",
-                _ => "",
-            });
+            body.Append(
+                cell switch
+                {
+                    MarkdownCell markdown => RenderMarkdown(markdown, chapter.Notebook, links),
+                    CodeCell code => RenderCode(code, page),
+                    RawCell raw => raw.Source.Length == 0
+                        ? ""
+                        : $"<pre class=\"cell raw-cell\">{Html.Encode(raw.Source)}</pre>\n",
+                    _ => "",
+                }
+            );
         }
 
         var navigation = Navigation(previous, next);
@@ -41,15 +51,22 @@ internal static class PageRenderer
     /// <summary>Una celda de código: su número de ejecución (<c>[3]</c>, <c>[ ]</c> si no se ejecutó), el código coloreado y sus salidas.</summary>
     public static string RenderCode(CodeCell cell, PageState page)
     {
-        if (string.IsNullOrWhiteSpace(cell.Source) && cell.Outputs.Count == 0) return "";
+        if (string.IsNullOrWhiteSpace(cell.Source) && cell.Outputs.Count == 0)
+            return "";
         var prompt = cell.ExecutionCount is { } count ? $"[{count}]:" : "[ ]:";
         var code = cell.Language == "csharp" ? CSharpHighlighter.ToHtml(cell.Source) : Html.Encode(cell.Source);
         var html = new StringBuilder()
             .Append("<div class=\"cell code-cell\">\n")
-            .Append($"<div class=\"input\"><span class=\"prompt\" aria-label=\"Ejecución {Html.Encode(prompt)}\">{prompt}</span>")
-            .Append($"<pre class=\"source\"><code class=\"language-{Html.Encode(cell.Language)}\">{code}</code></pre></div>\n");
+            .Append(
+                $"<div class=\"input\"><span class=\"prompt\" aria-label=\"Ejecución {Html.Encode(prompt)}\">{prompt}</span>"
+            )
+            .Append(
+                $"<pre class=\"source\"><code class=\"language-{Html.Encode(cell.Language)}\">{code}</code></pre></div>\n"
+            );
         if (cell.Outputs.Count > 0)
-            html.Append("<div class=\"outputs\">\n").Append(OutputRenderer.Render(cell.Outputs, page)).Append("</div>\n");
+            html.Append("<div class=\"outputs\">\n")
+                .Append(OutputRenderer.Render(cell.Outputs, page))
+                .Append("</div>\n");
         return html.Append("</div>\n").ToString();
     }
 
@@ -57,13 +74,17 @@ internal static class PageRenderer
     public static string Navigation(Chapter? previous, Chapter? next)
     {
         var html = new StringBuilder("<nav class=\"chapter-nav\" aria-label=\"Capítulos\">");
-        html.Append(previous is null
-            ? "<span class=\"nav-prev\"></span>"
-            : $"<a class=\"nav-prev\" rel=\"prev\" href=\"{Href(previous)}\">← {previous.TitleHtml}</a>");
+        html.Append(
+            previous is null
+                ? "<span class=\"nav-prev\"></span>"
+                : $"<a class=\"nav-prev\" rel=\"prev\" href=\"{Href(previous)}\">← {previous.TitleHtml}</a>"
+        );
         html.Append("<a class=\"nav-index\" href=\"index.html\">Índice</a>");
-        html.Append(next is null
-            ? "<span class=\"nav-next\"></span>"
-            : $"<a class=\"nav-next\" rel=\"next\" href=\"{Href(next)}\">{next.TitleHtml} →</a>");
+        html.Append(
+            next is null
+                ? "<span class=\"nav-next\"></span>"
+                : $"<a class=\"nav-next\" rel=\"next\" href=\"{Href(next)}\">{next.TitleHtml} →</a>"
+        );
         return html.Append("</nav>\n").ToString();
     }
 

@@ -14,7 +14,9 @@ public sealed class AssetsFileTests
             Directory.CreateDirectory(Path.Combine(packages, "a", "1.0.0"));
             Directory.CreateDirectory(Path.Combine(packages, "b", "2.0.0"));
             var assets = Path.Combine(root, "project.assets.json");
-            File.WriteAllText(assets, $$"""
+            File.WriteAllText(
+                assets,
+                $$"""
                 {
                   "version": 3,
                   "targets": {
@@ -29,11 +31,15 @@ public sealed class AssetsFileTests
                   "libraries": { "A/1.0.0": { "path": "a/1.0.0" }, "B/2.0.0": { "path": "b/2.0.0" } },
                   "packageFolders": { "{{packages.Replace("\\", "\\\\")}}/": {} }
                 }
-                """);
+                """
+            );
             var restored = AssetsFileReader.Read(assets, "net10.0", "linux-x64");
             Assert.Equal(["A/1.0.0", "B/2.0.0"], restored.Packages);
             Assert.Equal([Path.Combine(packages, "a", "1.0.0", "lib", "net8.0", "A.dll")], restored.RuntimeAssemblies);
-            Assert.Equal([Path.Combine(packages, "b", "2.0.0", "runtimes", "linux-x64", "native")], restored.NativeDirectories);
+            Assert.Equal(
+                [Path.Combine(packages, "b", "2.0.0", "runtimes", "linux-x64", "native")],
+                restored.NativeDirectories
+            );
         }
         finally
         {

@@ -10,8 +10,13 @@ public sealed class CancellationTests(SessionFixture fixture) : IClassFixture<Se
         using var stop = new CancellationTokenSource();
         return await fixture.Session.ExecuteAsync(
             "Console.WriteLine(\"en marcha\");\n" + code,
-            output => { if (output is StreamOutput) stop.Cancel(); },
-            stop.Token);
+            output =>
+            {
+                if (output is StreamOutput)
+                    stop.Cancel();
+            },
+            stop.Token
+        );
     }
 
     [Theory]
@@ -38,14 +43,18 @@ public sealed class CancellationTests(SessionFixture fixture) : IClassFixture<Se
     [Fact]
     public async Task LoopThatEndsOnItsOwnIsNotAffected()
     {
-        var result = await fixture.Session.ExecuteAsync("var total = 0;\nfor (var i = 1; i <= 100; i++) total += i;\ntotal");
+        var result = await fixture.Session.ExecuteAsync(
+            "var total = 0;\nfor (var i = 1; i <= 100; i++) total += i;\ntotal"
+        );
         Assert.Equal("5050", Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data));
     }
 
     [Fact]
     public async Task InstrumentationKeepsRuntimeErrorLines()
     {
-        var result = await fixture.Session.ExecuteAsync("for (var i = 0; i < 3; i++) { }\nwhile (true) { throw new ArgumentException(\"aquí\"); }");
+        var result = await fixture.Session.ExecuteAsync(
+            "for (var i = 0; i < 3; i++) { }\nwhile (true) { throw new ArgumentException(\"aquí\"); }"
+        );
         var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs));
         Assert.Equal(2, error.Line);
     }

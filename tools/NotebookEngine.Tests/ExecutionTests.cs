@@ -40,11 +40,13 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
         var streamed = new List<CellOutput>();
         var result = await fixture.Session.ExecuteAsync(
             "Console.WriteLine(\"antes\");\ndisplay(\"mostrado\");\nConsole.Error.WriteLine(\"aviso\");\nConsole.WriteLine(\"después\");\n7 * 6",
-            streamed.Add);
+            streamed.Add
+        );
         Assert.True(result.Succeeded, Outputs.Describe(result.Outputs));
         Assert.Equal(
             "stdout:antes\n | display:mostrado | stderr:aviso\n | stdout:después\n | result:42",
-            Outputs.Describe(result.Outputs));
+            Outputs.Describe(result.Outputs)
+        );
         Assert.Equal(Outputs.Describe(result.Outputs), Outputs.Describe(streamed));
     }
 
@@ -60,7 +62,8 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     public async Task DisplayWorksInsideMethodsAndClassesOfACell()
     {
         var result = await Run(
-            "void Show(int x) => display(x);\nclass Shower { public static void Show(int x) => NotebookFunctions.display(x); }\nShow(1);\nShower.Show(2);");
+            "void Show(int x) => display(x);\nclass Shower { public static void Show(int x) => NotebookFunctions.display(x); }\nShow(1);\nShower.Show(2);"
+        );
         Assert.Equal("display:1 | display:2", Outputs.Describe(result.Outputs));
     }
 

@@ -8,7 +8,8 @@ public sealed class FormatterTests(SessionFixture fixture) : IClassFixture<Sessi
     public async Task TypeFormatterSourceConventionIsHonoured()
     {
         // La misma forma que usa TorchSharp, declarada en la propia celda: el motor la reconoce solo por los nombres.
-        var result = await fixture.Session.ExecuteAsync("""
+        var result = await fixture.Session.ExecuteAsync(
+            """
             class TypeFormatterSourceAttribute : Attribute
             {
                 public TypeFormatterSourceAttribute(Type type) => FormatterSourceType = type;
@@ -28,7 +29,8 @@ public sealed class FormatterTests(SessionFixture fixture) : IClassFixture<Sessi
             [TypeFormatterSource(typeof(Source))]
             record Celsius(double Degrees);
             new Celsius(21.5)
-            """);
+            """
+        );
         Assert.True(result.Succeeded, Outputs.Describe(result.Outputs));
         var data = Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data;
         Assert.Equal("<b>21.5 °C</b>", data["text/html"].GetValue<string>());

@@ -15,7 +15,8 @@ public sealed class InjectionTests
         var check = "global::NotebookEngine.Cancellation.CellCancellation.ThrowIfRequested(7);";
         Assert.Equal(
             $"for (;;) {{{check}x++;}}\nwhile (a) {{{check} }}\nvoid F() {{{check} }}\nvar f = () => {{{check} }};\nvar g = (int y) => y;",
-            instrumented);
+            instrumented
+        );
     }
 
     [Fact]
@@ -23,25 +24,36 @@ public sealed class InjectionTests
     {
         // Propiedad: para cualquier combinación de bucles anidados, cada carácter del código original aparece en el
         // instrumentado en una posición que el mapa devuelve exactamente a la suya.
-        var statement = Gen.OneOf<string>("x++;", "while (a) x++;", "for (;;) { y--; }", "do x++; while (b);", "foreach (var i in s) for (;;) z++;");
-        Gen.Int[1, 6].SelectMany(n => statement.Array[n]).Sample(parts =>
-        {
-            var code = string.Join("\n", parts);
-            var (instrumented, map) = CancellationInjector.Inject(code, 0, ScriptEnvironment.ParseOptions);
-            Assert.Equal(code.Count(c => c == '\n'), instrumented.Count(c => c == '\n'));
-            var tree = CSharpSyntaxTree.ParseText(instrumented, ScriptEnvironment.ParseOptions);
-            Assert.Empty(tree.GetDiagnostics());
-            // Se recorre el instrumentado: los caracteres que no son inserción deben ser, en orden, el original.
-            var original = 0;
-            for (var position = 0; position < instrumented.Length; position++)
-            {
-                if (map.IsInserted(position))
-                    continue;
-                Assert.Equal(code[original], instrumented[position]);
-                Assert.Equal(original, map.ToOriginal(position));
-                original++;
-            }
-            Assert.Equal(code.Length, original);
-        }, iter: 200);
+        var statement = Gen.OneOf<string>(
+            "x++;",
+            "while (a) x++;",
+            "for (;;) { y--; }",
+            "do x++; while (b);",
+            "foreach (var i in s) for (;;) z++;"
+        );
+        Gen.Int[1, 6]
+            .SelectMany(n => statement.Array[n])
+            .Sample(
+                parts =>
+                {
+                    var code = string.Join("\n", parts);
+                    var (instrumented, map) = CancellationInjector.Inject(code, 0, ScriptEnvironment.ParseOptions);
+                    Assert.Equal(code.Count(c => c == '\n'), instrumented.Count(c => c == '\n'));
+                    var tree = CSharpSyntaxTree.ParseText(instrumented, ScriptEnvironment.ParseOptions);
+                    Assert.Empty(tree.GetDiagnostics());
+                    // Se recorre el instrumentado: los caracteres que no son inserción deben ser, en orden, el original.
+                    var original = 0;
+                    for (var position = 0; position < instrumented.Length; position++)
+                    {
+                        if (map.IsInserted(position))
+                            continue;
+                        Assert.Equal(code[original], instrumented[position]);
+                        Assert.Equal(original, map.ToOriginal(position));
+                        original++;
+                    }
+                    Assert.Equal(code.Length, original);
+                },
+                iter: 200
+            );
     }
 }

@@ -9,12 +9,18 @@ internal static class Outputs
     public static string Text(IReadOnlyDictionary<string, JsonNode> data) =>
         data.TryGetValue("text/plain", out var text) ? text.GetValue<string>() : string.Join(",", data.Keys);
 
-    public static string Describe(IEnumerable<CellOutput> outputs) => string.Join(" | ", outputs.Select(o => o switch
-    {
-        StreamOutput s => $"{s.Name}:{s.Text}",
-        DisplayOutput d => $"display:{Text(d.Data)}",
-        ResultOutput r => $"result:{Text(r.Data)}",
-        ErrorOutput e => $"error:{e.Name}:{e.Message}",
-        _ => o.ToString(),
-    }));
+    public static string Describe(IEnumerable<CellOutput> outputs) =>
+        string.Join(
+            " | ",
+            outputs.Select(o =>
+                o switch
+                {
+                    StreamOutput s => $"{s.Name}:{s.Text}",
+                    DisplayOutput d => $"display:{Text(d.Data)}",
+                    ResultOutput r => $"result:{Text(r.Data)}",
+                    ErrorOutput e => $"error:{e.Name}:{e.Message}",
+                    _ => o.ToString(),
+                }
+            )
+        );
 }

@@ -8,7 +8,10 @@ namespace NotebookEngine.Tests;
 /// </summary>
 public sealed class PackageTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "engine-nuget-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _directory = Path.Combine(
+        Path.GetTempPath(),
+        "engine-nuget-" + Guid.NewGuid().ToString("N")[..8]
+    );
 
     public Task InitializeAsync()
     {
@@ -18,17 +21,24 @@ public sealed class PackageTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException) { }
         return Task.CompletedTask;
     }
 
-    private NotebookSession NewSession(TextWriter log) => NotebookSession.Create(new SessionOptions
-    {
-        WorkingDirectory = _directory,
-        PackageCacheDirectory = Path.Combine(_directory, "cache"),
-        RenderChartImages = false,
-        Log = log,
-    });
+    private NotebookSession NewSession(TextWriter log) =>
+        NotebookSession.Create(
+            new SessionOptions
+            {
+                WorkingDirectory = _directory,
+                PackageCacheDirectory = Path.Combine(_directory, "cache"),
+                RenderChartImages = false,
+                Log = log,
+            }
+        );
 
     private const string MathNetCell =
         "#r \"nuget: MathNet.Numerics, 5.0.0\"\nusing MathNet.Numerics.LinearAlgebra;\nVector<double>.Build.Dense(new[] { 3.0, 4.0 }).L2Norm()";
@@ -57,7 +67,8 @@ public sealed class PackageTests : IAsyncLifetime
     {
         await using var session = NewSession(TextWriter.Null);
         var result = await session.ExecuteAsync(
-            "#r \"nuget: MathNet.Numerics, 5.0.0\"\nMathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 3, 4 } })");
+            "#r \"nuget: MathNet.Numerics, 5.0.0\"\nMathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 3, 4 } })"
+        );
         var data = Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data;
         var text = Outputs.Text(data);
         Assert.StartsWith("Matriz 2×2", text);

@@ -9,7 +9,10 @@ namespace NotebookEngine.Tests;
 /// </summary>
 public sealed class PlotlyTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "engine-plotly-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _directory = Path.Combine(
+        Path.GetTempPath(),
+        "engine-plotly-" + Guid.NewGuid().ToString("N")[..8]
+    );
     private const string Chromium = "/usr/bin/chromium";
 
     public Task InitializeAsync()
@@ -20,27 +23,35 @@ public sealed class PlotlyTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException) { }
         return Task.CompletedTask;
     }
 
     [Fact]
     public async Task ChartsBecomeOneOutputWithPlotlyJsonHtmlAndPng()
     {
-        await using var session = NotebookSession.Create(new SessionOptions
-        {
-            WorkingDirectory = _directory,
-            PackageCacheDirectory = Path.Combine(_directory, "cache"),
-            RenderChartImages = true,
-            ChromiumPath = Chromium,
-        });
+        await using var session = NotebookSession.Create(
+            new SessionOptions
+            {
+                WorkingDirectory = _directory,
+                PackageCacheDirectory = Path.Combine(_directory, "cache"),
+                RenderChartImages = true,
+                ChromiumPath = Chromium,
+            }
+        );
         var setup = await session.ExecuteAsync(
-            "#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget: Plotly.NET.Interactive, 6.0.0\"");
+            "#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget: Plotly.NET.Interactive, 6.0.0\""
+        );
         Assert.True(setup.Succeeded, Outputs.Describe(setup.Outputs));
 
         var result = await session.ExecuteAsync(
-            "Plotly.NET.CSharp.Chart.Point<double, double, string>(x: new[] { 1.0, 2, 3 }, y: new[] { 2.0, 4, 3 }).Display();\n" +
-            "display(Plotly.NET.CSharp.Chart.Line<double, double, string>(x: new[] { 1.0, 2 }, y: new[] { 5.0, 6 }));");
+            "Plotly.NET.CSharp.Chart.Point<double, double, string>(x: new[] { 1.0, 2, 3 }, y: new[] { 2.0, 4, 3 }).Display();\n"
+                + "display(Plotly.NET.CSharp.Chart.Line<double, double, string>(x: new[] { 1.0, 2 }, y: new[] { 5.0, 6 }));"
+        );
         Assert.True(result.Succeeded, Outputs.Describe(result.Outputs));
         Assert.Equal(2, result.Outputs.Count);
         var first = Assert.IsType<DisplayOutput>(result.Outputs[0]).Data;

@@ -5,25 +5,37 @@ namespace NotebookEngine.Tests;
 /// <summary><c>#r "ruta.dll"</c> de un proyecto que falta o está desfasado: el motor lo compila antes de cargarlo.</summary>
 public sealed class ReferenceTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "engine-ref-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _directory = Path.Combine(
+        Path.GetTempPath(),
+        "engine-ref-" + Guid.NewGuid().ToString("N")[..8]
+    );
 
     public async Task InitializeAsync()
     {
         var project = Path.Combine(_directory, "lib", "Tiny");
         Directory.CreateDirectory(project);
         Directory.CreateDirectory(Path.Combine(_directory, "notebooks"));
-        await File.WriteAllTextAsync(Path.Combine(project, "Tiny.csproj"), """
+        await File.WriteAllTextAsync(
+            Path.Combine(project, "Tiny.csproj"),
+            """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup><TargetFramework>net10.0</TargetFramework><AssemblyName>Tiny.Helpers</AssemblyName></PropertyGroup>
             </Project>
-            """);
-        await File.WriteAllTextAsync(Path.Combine(project, "Answer.cs"),
-            "namespace Tiny; public static class Answer { public static int Value => 42; }");
+            """
+        );
+        await File.WriteAllTextAsync(
+            Path.Combine(project, "Answer.cs"),
+            "namespace Tiny; public static class Answer { public static int Value => 42; }"
+        );
     }
 
     public Task DisposeAsync()
     {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException) { }
         return Task.CompletedTask;
     }
 
@@ -31,12 +43,14 @@ public sealed class ReferenceTests : IAsyncLifetime
     public async Task MissingProjectOutputIsBuiltBeforeItIsReferenced()
     {
         var log = new StringWriter();
-        await using var session = NotebookSession.Create(new SessionOptions
-        {
-            WorkingDirectory = Path.Combine(_directory, "notebooks"),
-            RenderChartImages = false,
-            Log = log,
-        });
+        await using var session = NotebookSession.Create(
+            new SessionOptions
+            {
+                WorkingDirectory = Path.Combine(_directory, "notebooks"),
+                RenderChartImages = false,
+                Log = log,
+            }
+        );
         var dll = "../lib/Tiny/bin/Release/net10.0/Tiny.Helpers.dll";
         Assert.False(File.Exists(Path.Combine(_directory, "notebooks", dll)));
 

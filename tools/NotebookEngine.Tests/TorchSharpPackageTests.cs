@@ -8,7 +8,10 @@ namespace NotebookEngine.Tests;
 /// </summary>
 public sealed class TorchSharpPackageTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "engine-torch-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _directory = Path.Combine(
+        Path.GetTempPath(),
+        "engine-torch-" + Guid.NewGuid().ToString("N")[..8]
+    );
 
     public Task InitializeAsync()
     {
@@ -18,7 +21,11 @@ public sealed class TorchSharpPackageTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException) { }
         return Task.CompletedTask;
     }
 
@@ -28,20 +35,24 @@ public sealed class TorchSharpPackageTests : IAsyncLifetime
         if (CurrentRuntimeIdentifier() != "linux-x64")
             return; // el cambio solo existe en linux-x64
         var log = new StringWriter();
-        await using var session = NotebookSession.Create(new SessionOptions
-        {
-            WorkingDirectory = _directory,
-            PackageCacheDirectory = Path.Combine(_directory, "cache"),
-            TorchBackend = TorchBackend.Cpu,
-            RenderChartImages = false,
-            Log = log,
-        });
+        await using var session = NotebookSession.Create(
+            new SessionOptions
+            {
+                WorkingDirectory = _directory,
+                PackageCacheDirectory = Path.Combine(_directory, "cache"),
+                TorchBackend = TorchBackend.Cpu,
+                RenderChartImages = false,
+                Log = log,
+            }
+        );
         var result = await session.ExecuteAsync(
-            "#r \"nuget: TorchSharp-cpu, 0.107.0\"\ntypeof(TorchSharp.torch).Assembly.GetName().Version!.ToString()");
+            "#r \"nuget: TorchSharp-cpu, 0.107.0\"\ntypeof(TorchSharp.torch).Assembly.GetName().Version!.ToString()"
+        );
         Assert.True(result.Succeeded, Outputs.Describe(result.Outputs));
         Assert.Equal("0.107.0.0", Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data));
         Assert.Contains("libtorch-cpu-linux-x64 2.10.0", log.ToString());
     }
 
-    private static string CurrentRuntimeIdentifier() => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+    private static string CurrentRuntimeIdentifier() =>
+        System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
 }

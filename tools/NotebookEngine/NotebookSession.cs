@@ -3,8 +3,8 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
 using NotebookEngine.Cancellation;
 using NotebookEngine.Formatting;
@@ -46,11 +46,11 @@ public sealed partial class NotebookSession : IAsyncDisposable
         _scriptOptions = ScriptEnvironment.CreateOptions(WorkingDirectory);
         _restorer = new PackageRestorer(options.PackageCacheDirectory, options.Log);
         _cancellationSlot = CellCancellation.Allocate();
-        _chartRenderer = options.RenderChartImages && File.Exists(options.ChromiumPath)
-            ? ChartImageRenderer.Shared(options.ChromiumPath, options.Log)
-            : null;
-        _formatter = new ValueFormatter(
-        [
+        _chartRenderer =
+            options.RenderChartImages && File.Exists(options.ChromiumPath)
+                ? ChartImageRenderer.Shared(options.ChromiumPath, options.Log)
+                : null;
+        _formatter = new ValueFormatter([
             new PlotlyChartFormatter(_chartRenderer),
             new TypeFormatterSourceFormatter(),
             new MathNetFormatter(),
@@ -98,7 +98,9 @@ public sealed partial class NotebookSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(options.WorkingDirectory))
             throw new ArgumentException(
-                $"La carpeta de trabajo '{options.WorkingDirectory}' no existe.", nameof(options));
+                $"La carpeta de trabajo '{options.WorkingDirectory}' no existe.",
+                nameof(options)
+            );
         ConsoleRouter.Install();
         PackageAssemblyResolver.Install();
         ScriptEnvironment.StartWarmUp();
@@ -125,8 +127,10 @@ public sealed partial class NotebookSession : IAsyncDisposable
     /// sirviendo para las celdas siguientes.
     /// </summary>
     public Task<CellResult> ExecuteAsync(
-        string code, Action<CellOutput>? onOutput = null, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(code, onOutput, timeout: null, cancellationToken);
+        string code,
+        Action<CellOutput>? onOutput = null,
+        CancellationToken cancellationToken = default
+    ) => ExecuteAsync(code, onOutput, timeout: null, cancellationToken);
 
     /// <summary>
     /// Como <see cref="ExecuteAsync(string, Action{CellOutput}?, CancellationToken)"/>, con un tiempo máximo para el
@@ -135,7 +139,11 @@ public sealed partial class NotebookSession : IAsyncDisposable
     /// <c>error</c> de nombre <c>CellStopped</c> que dice el tiempo.
     /// </summary>
     public async Task<CellResult> ExecuteAsync(
-        string code, Action<CellOutput>? onOutput, TimeSpan? timeout, CancellationToken cancellationToken = default)
+        string code,
+        Action<CellOutput>? onOutput,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(code);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -155,16 +163,26 @@ public sealed partial class NotebookSession : IAsyncDisposable
     }
 
     private async Task<bool> ExecuteCoreAsync(
-        string code, CellContext cell, TimeSpan? timeout, CancellationToken cancellationToken)
+        string code,
+        CellContext cell,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken
+    )
     {
         var execution = ++_executions;
         var source = CellSource.Parse(code);
         if (source.ForeignKernel is { } kernel)
-            return Fail(cell, "KernelNotSupported",
-                $"Esta celda es para el kernel '#!{kernel}', pero este motor solo ejecuta C#. Pásala a C# o quita la celda.");
+            return Fail(
+                cell,
+                "KernelNotSupported",
+                $"Esta celda es para el kernel '#!{kernel}', pero este motor solo ejecuta C#. Pásala a C# o quita la celda."
+            );
         if (source.UnsupportedMagic is { } magic)
-            return Fail(cell, "MagicNotSupported",
-                $"La orden mágica '{magic}' de Polyglot no está disponible en este motor; quítala de la celda.");
+            return Fail(
+                cell,
+                "MagicNotSupported",
+                $"La orden mágica '{magic}' de Polyglot no está disponible en este motor; quítala de la celda."
+            );
 
         try
         {
@@ -175,7 +193,11 @@ public sealed partial class NotebookSession : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            return Fail(cell, "CellStopped", "La celda se interrumpió mientras se restauraban paquetes o se compilaban proyectos.");
+            return Fail(
+                cell,
+                "CellStopped",
+                "La celda se interrumpió mientras se restauraban paquetes o se compilaban proyectos."
+            );
         }
         using var timeoutSource = new CancellationTokenSource();
         using var stopSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
@@ -184,7 +206,11 @@ public sealed partial class NotebookSession : IAsyncDisposable
         var stopToken = stopSource.Token;
 
         var cellPath = Path.Combine(WorkingDirectory, $"celda{execution}.csx");
-        var (instrumented, map) = CancellationInjector.Inject(source.Code, _cancellationSlot, ScriptEnvironment.ParseOptions);
+        var (instrumented, map) = CancellationInjector.Inject(
+            source.Code,
+            _cancellationSlot,
+            ScriptEnvironment.ParseOptions
+        );
         var options = _scriptOptions.WithFilePath(cellPath);
         var script = _state is null
             ? CSharpScript.Create(instrumented, options, typeof(ScriptGlobals))
@@ -213,16 +239,21 @@ public sealed partial class NotebookSession : IAsyncDisposable
         try
         {
             var previous = _state;
-            var run = Task.Run(() => previous is null
-                ? script.RunAsync(new ScriptGlobals(), catchException: _ => true, CancellationToken.None)
-                : script.RunFromAsync(previous, catchException: _ => true, CancellationToken.None));
+            var run = Task.Run(() =>
+                previous is null
+                    ? script.RunAsync(new ScriptGlobals(), catchException: _ => true, CancellationToken.None)
+                    : script.RunFromAsync(previous, catchException: _ => true, CancellationToken.None)
+            );
             using (stopToken.Register(() => CellCancellation.Request(_cancellationSlot)))
             {
                 var stopped = WhenStopRequestExpires(stopToken);
                 if (await Task.WhenAny(run, stopped).ConfigureAwait(false) != run)
-                    return Fail(cell, "CellStopped",
-                        "La celda no respondió a la orden de parar (¿espera en código nativo o en un Sleep?); " +
-                        "se abandona y la sesión sigue con el estado de antes de esta celda.");
+                    return Fail(
+                        cell,
+                        "CellStopped",
+                        "La celda no respondió a la orden de parar (¿espera en código nativo o en un Sleep?); "
+                            + "se abandona y la sesión sigue con el estado de antes de esta celda."
+                    );
             }
             state = await run.ConfigureAwait(false);
         }
@@ -250,7 +281,12 @@ public sealed partial class NotebookSession : IAsyncDisposable
         if (source.Packages.Count == 0)
             return true;
         var notes = new List<string>();
-        var wanted = PackageSubstitutions.Apply(source.Packages, Options.TorchBackend, PackageRestorer.RuntimeIdentifier, notes);
+        var wanted = PackageSubstitutions.Apply(
+            source.Packages,
+            Options.TorchBackend,
+            PackageRestorer.RuntimeIdentifier,
+            notes
+        );
         foreach (var note in notes)
             Options.Log?.WriteLine(note);
         foreach (var package in wanted)
@@ -259,9 +295,12 @@ public sealed partial class NotebookSession : IAsyncDisposable
             if (existing < 0)
                 _packages.Add(package);
             else if (_packages[existing].Version != package.Version)
-                return Fail(cell, "PackageConflict",
-                    $"El paquete '{package.Name}' ya se cargó en esta sesión con la versión {_packages[existing].VersionOrLatest}; " +
-                    $"no se puede cargar además la {package.VersionOrLatest}. Reinicia la sesión para cambiar de versión.");
+                return Fail(
+                    cell,
+                    "PackageConflict",
+                    $"El paquete '{package.Name}' ya se cargó en esta sesión con la versión {_packages[existing].VersionOrLatest}; "
+                        + $"no se puede cargar además la {package.VersionOrLatest}. Reinicia la sesión para cambiar de versión."
+                );
         }
         if (wanted.Count == 0)
             return true;
@@ -277,33 +316,49 @@ public sealed partial class NotebookSession : IAsyncDisposable
             _packages.RemoveAll(p => wanted.Contains(p));
             var message = exception.Message;
             if (wanted.Any(p => p.Name.StartsWith("TorchSharp-cuda", StringComparison.OrdinalIgnoreCase)))
-                message += "\nEl backend CUDA usa los paquetes " + PackageSubstitutions.TorchSharpCudaLinux + " (Linux) o " +
-                    PackageSubstitutions.TorchSharpCudaWindows + " (Windows), de la misma versión que TorchSharp-cpu; " +
-                    "tienen que estar en las fuentes NuGet configuradas. Para usar la CPU: " + SessionOptions.TorchBackendVariable + "=cpu.";
+                message +=
+                    "\nEl backend CUDA usa los paquetes "
+                    + PackageSubstitutions.TorchSharpCudaLinux
+                    + " (Linux) o "
+                    + PackageSubstitutions.TorchSharpCudaWindows
+                    + " (Windows), de la misma versión que TorchSharp-cpu; "
+                    + "tienen que estar en las fuentes NuGet configuradas. Para usar la CPU: "
+                    + SessionOptions.TorchBackendVariable
+                    + "=cpu.";
             return Fail(cell, "PackageRestoreError", message);
         }
 
-        var newAssemblies = restored.RuntimeAssemblies
-            .Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        var newAssemblies = restored
+            .RuntimeAssemblies.Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             .Where(path => !ScriptEnvironment.IsFrameworkAssembly(Path.GetFileNameWithoutExtension(path)))
             .Where(_referencedPaths.Add)
             .ToList();
         PackageAssemblyResolver.AddAssemblies(newAssemblies);
         PackageAssemblyResolver.AddNativeDirectories(restored.NativeDirectories);
-        _scriptOptions = _scriptOptions.AddReferences(newAssemblies.Select(path => MetadataReference.CreateFromFile(path)));
+        _scriptOptions = _scriptOptions.AddReferences(
+            newAssemblies.Select(path => MetadataReference.CreateFromFile(path))
+        );
         return true;
     }
 
-    private async Task<bool> BuildReferencedProjectsAsync(string code, CellContext cell, CancellationToken cancellationToken)
+    private async Task<bool> BuildReferencedProjectsAsync(
+        string code,
+        CellContext cell,
+        CancellationToken cancellationToken
+    )
     {
-        var root = CSharpSyntaxTree.ParseText(code, ScriptEnvironment.ParseOptions).GetCompilationUnitRoot(cancellationToken);
+        var root = CSharpSyntaxTree
+            .ParseText(code, ScriptEnvironment.ParseOptions)
+            .GetCompilationUnitRoot(cancellationToken);
         foreach (var directive in root.GetReferenceDirectives())
         {
             var file = directive.File.ValueText;
             if (!file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
                 continue;
             var path = Path.GetFullPath(file, WorkingDirectory);
-            var error = await ProjectOutputBuilder.EnsureBuiltAsync(path, Options.Log, cancellationToken).ConfigureAwait(false);
+            var error = await ProjectOutputBuilder
+                .EnsureBuiltAsync(path, Options.Log, cancellationToken)
+                .ConfigureAwait(false);
             if (error is not null)
                 return Fail(cell, "ReferenceBuildError", error);
         }
@@ -317,9 +372,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
-        {
-        }
+        catch (OperationCanceledException) { }
         await Task.Delay(StopGracePeriod, CancellationToken.None).ConfigureAwait(false);
     }
 

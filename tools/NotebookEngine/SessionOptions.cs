@@ -50,7 +50,9 @@ public sealed record SessionOptions
             "cuda" or "gpu" => TorchBackend.Cuda,
             "auto" => TorchBackend.Auto,
             _ => throw new ArgumentException(
-                $"{argumentName} debe ser cpu, cuda o auto, pero vale '{value}'.", argumentName),
+                $"{argumentName} debe ser cpu, cuda o auto, pero vale '{value}'.",
+                argumentName
+            ),
         };
 
     // La carpeta actual puede haber desaparecido (otra sesión la cambió a una carpeta que luego se borró).

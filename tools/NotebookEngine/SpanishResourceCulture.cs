@@ -13,7 +13,8 @@ namespace NotebookEngine;
 /// </summary>
 public sealed class SpanishResourceCulture : CultureInfo
 {
-    private SpanishResourceCulture() : base("") { }
+    private SpanishResourceCulture()
+        : base("") { }
 
     /// <summary>La instancia única.</summary>
     public static CultureInfo Instance { get; } = Create();

@@ -35,18 +35,26 @@ internal static class KernelHost
         {
             kernel.Start();
             var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
-            log.Info($"escuchando en {connection.Ip} (shell {connection.ShellPort}) a los {sinceStart.TotalMilliseconds:F0} ms de arrancar; carpeta {workingDirectory}");
+            log.Info(
+                $"escuchando en {connection.Ip} (shell {connection.ShellPort}) a los {sinceStart.TotalMilliseconds:F0} ms de arrancar; carpeta {workingDirectory}"
+            );
             // Ctrl+C en la terminal del cliente (jupyter console) interrumpe la celda, como en IPython.
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
-            {
-                context.Cancel = true;
-                kernel.Interrupt();
-            });
-            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                kernel.Stop();
-            });
+            using var sigint = PosixSignalRegistration.Create(
+                PosixSignal.SIGINT,
+                context =>
+                {
+                    context.Cancel = true;
+                    kernel.Interrupt();
+                }
+            );
+            using var sigterm = PosixSignalRegistration.Create(
+                PosixSignal.SIGTERM,
+                context =>
+                {
+                    context.Cancel = true;
+                    kernel.Stop();
+                }
+            );
             WatchParentProcess(kernel, log);
             kernel.Stopped.Wait();
             log.Info("apagando");
@@ -81,7 +89,11 @@ internal static class KernelHost
                 }
                 Thread.Sleep(TimeSpan.FromSeconds(1));
             }
-        }) { IsBackground = true, Name = "vigilancia del padre" };
+        })
+        {
+            IsBackground = true,
+            Name = "vigilancia del padre",
+        };
         thread.Start();
     }
 

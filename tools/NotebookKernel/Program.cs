@@ -22,9 +22,14 @@ var name = new Option<string>("--name")
     DefaultValueFactory = _ => KernelSpecInstaller.DefaultName,
 };
 
-var install = new Command("install", "Instala el kernelspec para que VS Code, JupyterLab y nbconvert encuentren este kernel.")
+var install = new Command(
+    "install",
+    "Instala el kernelspec para que VS Code, JupyterLab y nbconvert encuentren este kernel."
+)
 {
-    user, prefix, name,
+    user,
+    prefix,
+    name,
 };
 install.SetAction(parse =>
 {
@@ -33,11 +38,17 @@ install.SetAction(parse =>
         Console.Error.WriteLine("Use --user o --prefix, no los dos.");
         return 2;
     }
-    var dataDirectory = parse.GetValue(prefix) is { } p ? JupyterPaths.PrefixDataDirectory(p.FullName) : JupyterPaths.UserDataDirectory();
+    var dataDirectory = parse.GetValue(prefix) is { } p
+        ? JupyterPaths.PrefixDataDirectory(p.FullName)
+        : JupyterPaths.UserDataDirectory();
     try
     {
         var folder = KernelSpecInstaller.Install(
-            dataDirectory, parse.GetValue(name)!, KernelSpecInstaller.CurrentDotnetHost(), KernelSpecInstaller.CurrentKernelAssembly());
+            dataDirectory,
+            parse.GetValue(name)!,
+            KernelSpecInstaller.CurrentDotnetHost(),
+            KernelSpecInstaller.CurrentKernelAssembly()
+        );
         Console.WriteLine($"Kernel «{KernelSpecInstaller.DisplayName}» instalado en {folder}");
         return 0;
     }
@@ -57,7 +68,9 @@ root.SetAction(parse =>
 {
     if (parse.GetValue(connectionFile) is not { } file)
     {
-        Console.Error.WriteLine("Falta el fichero de conexión: NotebookKernel -f FICHERO (lo pone el cliente de Jupyter), o NotebookKernel install.");
+        Console.Error.WriteLine(
+            "Falta el fichero de conexión: NotebookKernel -f FICHERO (lo pone el cliente de Jupyter), o NotebookKernel install."
+        );
         return 2;
     }
     try

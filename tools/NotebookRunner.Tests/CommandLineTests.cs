@@ -12,8 +12,16 @@ public sealed class CommandLineTests
         var output = Path.Combine(Path.GetTempPath(), "runner-cli-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var exitCode = await RunnerCommand.Build()
-                .Parse([Fixture("error-ejecucion.ipynb"), Fixture("otro-kernel.ipynb"), "--out", output, "--no-images", "-q"])
+            var exitCode = await RunnerCommand
+                .Build()
+                .Parse([
+                    Fixture("error-ejecucion.ipynb"),
+                    Fixture("otro-kernel.ipynb"),
+                    "--out",
+                    output,
+                    "--no-images",
+                    "-q",
+                ])
                 .InvokeAsync();
             Assert.Equal(1, exitCode);
             Assert.True(File.Exists(Path.Combine(output, "notebooks", "error-ejecucion.ipynb")));
@@ -43,7 +51,10 @@ public sealed class CommandLineTests
             await RunnerCommand.Build().Parse([source, "--out", output, "--no-images", "-q"]).InvokeAsync();
             Assert.Equal(before, File.ReadAllText(source));
 
-            await RunnerCommand.Build().Parse([source, "--out", output, "--no-images", "-q", "--in-place"]).InvokeAsync();
+            await RunnerCommand
+                .Build()
+                .Parse([source, "--out", output, "--no-images", "-q", "--in-place"])
+                .InvokeAsync();
             Assert.NotEqual(before, File.ReadAllText(source));
             Assert.Contains("C# sigue funcionando", File.ReadAllText(source));
         }

@@ -5,19 +5,32 @@ namespace NotebookRunner.Tests;
 public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<FixtureRun>
 {
     private JsonArray CodeCells(string name) =>
-        new(JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, name + ".ipynb")))!["cells"]!.AsArray()
-            .Where(c => c!["cell_type"]!.GetValue<string>() == "code").Select(c => c!.DeepClone()).ToArray());
+        new(
+            JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, name + ".ipynb")))!["cells"]!
+                .AsArray()
+                .Where(c => c!["cell_type"]!.GetValue<string>() == "code")
+                .Select(c => c!.DeepClone())
+                .ToArray()
+        );
 
-    private static string Text(JsonNode? node) => node is JsonArray lines
-        ? string.Concat(lines.Select(l => l!.GetValue<string>()))
-        : node?.GetValue<string>() ?? "";
+    private static string Text(JsonNode? node) =>
+        node is JsonArray lines
+            ? string.Concat(lines.Select(l => l!.GetValue<string>()))
+            : node?.GetValue<string>() ?? "";
 
     private static string Kinds(JsonNode cell) =>
-        string.Join(",", cell["outputs"]!.AsArray().Select(o => o!["output_type"]!.GetValue<string>() switch
-        {
-            "stream" => o["name"]!.GetValue<string>(),
-            var other => other,
-        }));
+        string.Join(
+            ",",
+            cell["outputs"]!
+                .AsArray()
+                .Select(o =>
+                    o!["output_type"]!.GetValue<string>() switch
+                    {
+                        "stream" => o["name"]!.GetValue<string>(),
+                        var other => other,
+                    }
+                )
+        );
 
     [Fact]
     public void EveryWrittenNotebookValidatesAsNbformat4()
@@ -55,7 +68,10 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
         var root = JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, "basicos.ipynb")))!;
         Assert.Equal(".net-csharp", root["metadata"]!["kernelspec"]!["name"]!.GetValue<string>());
         Assert.Equal("csharp", root["cells"]![1]!["metadata"]!["polyglot_notebook"]!["kernelName"]!.GetValue<string>());
-        Assert.Equal("# Cuaderno básico\n\nEjercita cada directiva y cada tipo de salida.", Text(root["cells"]![0]!["source"]));
+        Assert.Equal(
+            "# Cuaderno básico\n\nEjercita cada directiva y cada tipo de salida.",
+            Text(root["cells"]![0]!["source"])
+        );
     }
 
     [Fact]
@@ -77,7 +93,10 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
         Assert.Equal(2, failure.CellNumber);
         Assert.Equal(2, failure.Line);
         Assert.Equal("stdout,error", Kinds(CodeCells("error-ejecucion")[1]!));
-        Assert.Equal("ArgumentOutOfRangeException", CodeCells("error-ejecucion")[1]!["outputs"]![1]!["ename"]!.GetValue<string>());
+        Assert.Equal(
+            "ArgumentOutOfRangeException",
+            CodeCells("error-ejecucion")[1]!["outputs"]![1]!["ename"]!.GetValue<string>()
+        );
     }
 
     [Fact]

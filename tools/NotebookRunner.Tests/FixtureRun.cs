@@ -36,7 +36,11 @@ public sealed class FixtureRun : IAsyncLifetime
         foreach (var notebook in Directory.EnumerateFiles(SourceDirectory, "*.ipynb").Order())
         {
             var target = Path.Combine(OutputDirectory, Path.GetFileName(notebook));
-            Results[Path.GetFileNameWithoutExtension(notebook)] = await NotebookExecutor.RunAsync(notebook, target, options);
+            Results[Path.GetFileNameWithoutExtension(notebook)] = await NotebookExecutor.RunAsync(
+                notebook,
+                target,
+                options
+            );
         }
     }
 
@@ -44,7 +48,11 @@ public sealed class FixtureRun : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException) { }
         return Task.CompletedTask;
     }
 }

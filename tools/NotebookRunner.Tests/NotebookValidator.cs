@@ -16,7 +16,9 @@ internal static class NotebookValidator
         if (HasNbformat())
         {
             var (exitCode, output) = RunPython(
-                "import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))", path);
+                "import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))",
+                path
+            );
             Assert.True(exitCode == 0, $"nbformat rechaza {path}:\n{output}");
             return;
         }

@@ -24,30 +24,38 @@ public sealed class TaggedImagesTests : IDisposable
         return NotebookFile.Read(path);
     }
 
-    private static JsonObject Cell(string[] tags, params JsonObject[] outputs) => new()
-    {
-        ["cell_type"] = "code",
-        ["execution_count"] = 1,
-        ["metadata"] = new JsonObject { ["tags"] = new JsonArray(tags.Select(t => (JsonNode?)t).ToArray()) },
-        ["outputs"] = new JsonArray(outputs.Cast<JsonNode?>().ToArray()),
-        ["source"] = "Chart()",
-    };
+    private static JsonObject Cell(string[] tags, params JsonObject[] outputs) =>
+        new()
+        {
+            ["cell_type"] = "code",
+            ["execution_count"] = 1,
+            ["metadata"] = new JsonObject { ["tags"] = new JsonArray(tags.Select(t => (JsonNode?)t).ToArray()) },
+            ["outputs"] = new JsonArray(outputs.Cast<JsonNode?>().ToArray()),
+            ["source"] = "Chart()",
+        };
 
-    private static JsonObject Display(string mime, string value) => new()
-    {
-        ["output_type"] = "display_data",
-        ["data"] = new JsonObject { [mime] = value },
-        ["metadata"] = new JsonObject(),
-    };
+    private static JsonObject Display(string mime, string value) =>
+        new()
+        {
+            ["output_type"] = "display_data",
+            ["data"] = new JsonObject { [mime] = value },
+            ["metadata"] = new JsonObject(),
+        };
 
     [Fact]
     public void TaggedCellWritesItsFirstPngBytesExactly()
     {
-        byte[] first = [0x89, (byte)'P', (byte)'N', (byte)'G', 1, 2, 3], second = [9, 9];
+        byte[] first = [0x89, (byte)'P', (byte)'N', (byte)'G', 1, 2, 3],
+            second = [9, 9];
         var notebook = Write(
             Cell(["otra-etiqueta"], Display("image/png", Convert.ToBase64String([7, 7]))),
-            Cell(["imagen:sigmoide"], Display("text/plain", "gráfico"), Display("image/png", Convert.ToBase64String(first)),
-                 Display("image/png", Convert.ToBase64String(second))));
+            Cell(
+                ["imagen:sigmoide"],
+                Display("text/plain", "gráfico"),
+                Display("image/png", Convert.ToBase64String(first)),
+                Display("image/png", Convert.ToBase64String(second))
+            )
+        );
 
         var (written, warnings) = TaggedImages.Export(notebook, Path.Combine(_folder, "images"));
 

@@ -11,11 +11,13 @@ namespace NotebookTools.Benchmarks.Engine;
 [WarmupCount(2), IterationCount(10)]
 public class CachedPackageBenchmarks
 {
-    private const string MathNetReferenceAndUseCell = PackageCells.MathNetReference + """
+    private const string MathNetReferenceAndUseCell =
+        PackageCells.MathNetReference
+        + """
 
-        using MathNet.Numerics.LinearAlgebra;
-        Vector<double>.Build.Dense(3, 1.0).Sum()
-        """;
+            using MathNet.Numerics.LinearAlgebra;
+            Vector<double>.Build.Dense(3, 1.0).Sum()
+            """;
 
     private NotebookSession _session = null!;
 

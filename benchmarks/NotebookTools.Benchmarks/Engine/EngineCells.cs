@@ -7,7 +7,8 @@ public static class EngineCells
 {
     // Una carpeta fija (no una nueva por proceso): las medidas en frío lanzan muchos procesos y no dejan rastro.
     private static readonly Lazy<string> WorkingDirectory = new(() =>
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "notebook-tools-benchmarks")).FullName);
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "notebook-tools-benchmarks")).FullName
+    );
 
     /// <summary>
     /// Una sesión nueva en <paramref name="workingDirectory"/> (por defecto una carpeta temporal), sin imágenes de
@@ -15,11 +16,13 @@ public static class EngineCells
     /// kernel.
     /// </summary>
     public static NotebookSession NewSession(string? workingDirectory = null) =>
-        NotebookSession.Create(new SessionOptions
-        {
-            WorkingDirectory = workingDirectory ?? WorkingDirectory.Value,
-            RenderChartImages = false,
-        });
+        NotebookSession.Create(
+            new SessionOptions
+            {
+                WorkingDirectory = workingDirectory ?? WorkingDirectory.Value,
+                RenderChartImages = false,
+            }
+        );
 
     /// <summary>
     /// Ejecuta una celda y espera a que termine. Si falla, lanza una excepción con sus salidas: una medida de una
@@ -30,7 +33,8 @@ public static class EngineCells
         var result = session.ExecuteAsync(code).GetAwaiter().GetResult();
         if (!result.Succeeded)
             throw new InvalidOperationException(
-                $"La celda «{code}» falló al medir: {string.Join(" | ", result.Outputs)}");
+                $"La celda «{code}» falló al medir: {string.Join(" | ", result.Outputs)}"
+            );
         return result;
     }
 

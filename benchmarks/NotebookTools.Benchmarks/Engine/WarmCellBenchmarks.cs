@@ -37,7 +37,8 @@ public class WarmCellBenchmarks
         };
         if (!expected)
             throw new InvalidOperationException(
-                $"Una celda de clase {Kind} dio salidas inesperadas: {string.Join(" | ", outputs)}");
+                $"Una celda de clase {Kind} dio salidas inesperadas: {string.Join(" | ", outputs)}"
+            );
     }
 
     [IterationSetup]

@@ -55,7 +55,8 @@ public sealed class JupyterClient : IDisposable
         Receive(_control, requestId, replyType, null, timeout);
 
     /// <summary>Espera el <c>status idle</c> que cierra la petición <paramref name="requestId"/> en iopub.</summary>
-    public void WaitForIdle(string requestId, TimeSpan timeout) => Receive(_iopub, requestId, "status", "idle", timeout);
+    public void WaitForIdle(string requestId, TimeSpan timeout) =>
+        Receive(_iopub, requestId, "status", "idle", timeout);
 
     /// <summary>
     /// Espera a que la suscripción a iopub esté viva (ZeroMQ pierde lo publicado antes de que se conecte el
@@ -80,11 +81,18 @@ public sealed class JupyterClient : IDisposable
     /// </summary>
     public JsonObject Execute(string code, TimeSpan timeout)
     {
-        var id = SendShell("execute_request", new JsonObject
-        {
-            ["code"] = code, ["silent"] = false, ["store_history"] = true,
-            ["user_expressions"] = new JsonObject(), ["allow_stdin"] = false, ["stop_on_error"] = true,
-        });
+        var id = SendShell(
+            "execute_request",
+            new JsonObject
+            {
+                ["code"] = code,
+                ["silent"] = false,
+                ["store_history"] = true,
+                ["user_expressions"] = new JsonObject(),
+                ["allow_stdin"] = false,
+                ["stop_on_error"] = true,
+            }
+        );
         var reply = ShellReply(id, "execute_reply", timeout);
         WaitForIdle(id, timeout);
         if ((string?)reply["status"] != "ok")
@@ -110,9 +118,7 @@ public sealed class JupyterClient : IDisposable
     public void DrainIOPub()
     {
         var frames = new List<byte[]>();
-        while (_iopub.TryReceiveMultipartBytes(TimeSpan.Zero, ref frames))
-        {
-        }
+        while (_iopub.TryReceiveMultipartBytes(TimeSpan.Zero, ref frames)) { }
     }
 
     private string Send(NetMQSocket socket, string messageType, JsonObject content)
@@ -137,14 +143,27 @@ public sealed class JupyterClient : IDisposable
         return id;
     }
 
-    private JsonObject Receive(NetMQSocket socket, string requestId, string messageType, string? state, TimeSpan timeout) =>
+    private JsonObject Receive(
+        NetMQSocket socket,
+        string requestId,
+        string messageType,
+        string? state,
+        TimeSpan timeout
+    ) =>
         TryReceive(socket, requestId, messageType, state, timeout)
         ?? throw new TimeoutException(
-            $"El kernel no envió {messageType}{(state is null ? "" : " " + state)} para la petición {requestId} en {timeout.TotalSeconds} s.");
+            $"El kernel no envió {messageType}{(state is null ? "" : " " + state)} para la petición {requestId} en {timeout.TotalSeconds} s."
+        );
 
     // El contenido del primer mensaje de tipo messageType (y execution_state state, si se pide) que responde a
     // requestId; los demás se descartan. null si no llega a tiempo.
-    private JsonObject? TryReceive(NetMQSocket socket, string requestId, string messageType, string? state, TimeSpan timeout)
+    private JsonObject? TryReceive(
+        NetMQSocket socket,
+        string requestId,
+        string messageType,
+        string? state,
+        TimeSpan timeout
+    )
     {
         var deadline = Stopwatch.StartNew();
         var frames = new List<byte[]>();
@@ -154,15 +173,22 @@ public sealed class JupyterClient : IDisposable
                 return null;
             var start = frames.FindIndex(f => f.AsSpan().SequenceEqual(Delimiter));
             if (start < 0 || frames.Count < start + 6)
-                throw new InvalidOperationException($"El kernel envió un mensaje mal formado de {frames.Count} marcos.");
+                throw new InvalidOperationException(
+                    $"El kernel envió un mensaje mal formado de {frames.Count} marcos."
+                );
             byte[][] parts = [frames[start + 2], frames[start + 3], frames[start + 4], frames[start + 5]];
             if (Encoding.ASCII.GetString(frames[start + 1]) != Sign(parts))
-                throw new InvalidOperationException("El kernel envió un mensaje con una firma HMAC que no corresponde a la clave.");
+                throw new InvalidOperationException(
+                    "El kernel envió un mensaje con una firma HMAC que no corresponde a la clave."
+                );
             var header = Parse(parts[0]);
             var parent = Parse(parts[1]);
             var content = Parse(parts[3]);
-            if ((string?)parent["msg_id"] == requestId && (string?)header["msg_type"] == messageType &&
-                (state is null || (string?)content["execution_state"] == state))
+            if (
+                (string?)parent["msg_id"] == requestId
+                && (string?)header["msg_type"] == messageType
+                && (state is null || (string?)content["execution_state"] == state)
+            )
                 return content;
         }
         return null;
@@ -181,7 +207,8 @@ public sealed class JupyterClient : IDisposable
     private static byte[] ToBytes(JsonObject json) => JsonSerializer.SerializeToUtf8Bytes(json);
 
     private static JsonObject Parse(byte[] bytes) =>
-        JsonNode.Parse(bytes) as JsonObject ?? throw new InvalidOperationException("El kernel envió una parte que no es un objeto JSON.");
+        JsonNode.Parse(bytes) as JsonObject
+        ?? throw new InvalidOperationException("El kernel envió una parte que no es un objeto JSON.");
 
     /// <summary>Cierra los sockets sin esperar a lo que quede por enviar.</summary>
     public void Dispose()

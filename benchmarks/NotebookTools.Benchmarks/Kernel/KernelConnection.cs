@@ -11,15 +11,32 @@ namespace NotebookTools.Benchmarks.Kernel;
 /// </summary>
 public sealed record KernelConnection
 {
-    [JsonPropertyName("transport")] public string Transport { get; init; } = "tcp";
-    [JsonPropertyName("ip")] public string Ip { get; init; } = "127.0.0.1";
-    [JsonPropertyName("shell_port")] public int ShellPort { get; init; }
-    [JsonPropertyName("iopub_port")] public int IOPubPort { get; init; }
-    [JsonPropertyName("stdin_port")] public int StdinPort { get; init; }
-    [JsonPropertyName("control_port")] public int ControlPort { get; init; }
-    [JsonPropertyName("hb_port")] public int HeartbeatPort { get; init; }
-    [JsonPropertyName("key")] public string Key { get; init; } = "";
-    [JsonPropertyName("signature_scheme")] public string SignatureScheme { get; init; } = "hmac-sha256";
+    [JsonPropertyName("transport")]
+    public string Transport { get; init; } = "tcp";
+
+    [JsonPropertyName("ip")]
+    public string Ip { get; init; } = "127.0.0.1";
+
+    [JsonPropertyName("shell_port")]
+    public int ShellPort { get; init; }
+
+    [JsonPropertyName("iopub_port")]
+    public int IOPubPort { get; init; }
+
+    [JsonPropertyName("stdin_port")]
+    public int StdinPort { get; init; }
+
+    [JsonPropertyName("control_port")]
+    public int ControlPort { get; init; }
+
+    [JsonPropertyName("hb_port")]
+    public int HeartbeatPort { get; init; }
+
+    [JsonPropertyName("key")]
+    public string Key { get; init; } = "";
+
+    [JsonPropertyName("signature_scheme")]
+    public string SignatureScheme { get; init; } = "hmac-sha256";
 
     /// <summary>La dirección ZeroMQ de un puerto.</summary>
     public string Address(int port) => $"{Transport}://{Ip}:{port}";
@@ -38,7 +55,11 @@ public sealed record KernelConnection
             var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
             return new KernelConnection
             {
-                ShellPort = ports[0], IOPubPort = ports[1], StdinPort = ports[2], ControlPort = ports[3], HeartbeatPort = ports[4],
+                ShellPort = ports[0],
+                IOPubPort = ports[1],
+                StdinPort = ports[2],
+                ControlPort = ports[3],
+                HeartbeatPort = ports[4],
                 Key = Guid.NewGuid().ToString("N"),
             };
         }

@@ -143,11 +143,21 @@ public sealed class KernelProcess : IDisposable
 
     private static string FindKernelAssembly()
     {
-        var path = Path.Combine(RepositoryPaths.Root, "tools", "NotebookKernel", "bin", "Release", "net10.0", "NotebookKernel.dll");
+        var path = Path.Combine(
+            RepositoryPaths.Root,
+            "tools",
+            "NotebookKernel",
+            "bin",
+            "Release",
+            "net10.0",
+            "NotebookKernel.dll"
+        );
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException(
-                $"No está compilado el kernel en {path}. Compílalo con: dotnet build -c Release tools/NotebookKernel", path);
+                $"No está compilado el kernel en {path}. Compílalo con: dotnet build -c Release tools/NotebookKernel",
+                path
+            );
     }
 
     // El mismo «dotnet» que ejecuta estas medidas (no el primero del PATH, que podría ser otra versión).

@@ -1,5 +1,5 @@
-using BenchmarkDotNet.Attributes;
 using System.Text.Json.Nodes;
+using BenchmarkDotNet.Attributes;
 
 namespace NotebookTools.Benchmarks.Kernel;
 

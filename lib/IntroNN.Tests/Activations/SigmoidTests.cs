@@ -7,24 +7,26 @@ public class SigmoidTests
 {
     [Theory]
     [InlineData(0, 0.5)]
-    [InlineData(1, 0.7310585786300049)]    // 1/(1+e^-1)
-    [InlineData(-2, 0.11920292202211755)]  // 1/(1+e^2)
+    [InlineData(1, 0.7310585786300049)] // 1/(1+e^-1)
+    [InlineData(-2, 0.11920292202211755)] // 1/(1+e^2)
     [InlineData(40, 1 - 4.248354255291589e-18)]
-    public void KnownValues(double z, double expected) =>
-        Assert.Equal(expected, Activations.Sigmoid(z), 15);
+    public void KnownValues(double z, double expected) => Assert.Equal(expected, Activations.Sigmoid(z), 15);
 
     [Fact]
     public void SymmetryHoldsForEveryFiniteZ() =>
-        Gen.Double.Where(double.IsFinite).Sample(z =>
-            Math.Abs(Activations.Sigmoid(z) + Activations.Sigmoid(-z) - 1) <= 1e-15);
+        Gen
+            .Double.Where(double.IsFinite)
+            .Sample(z => Math.Abs(Activations.Sigmoid(z) + Activations.Sigmoid(-z) - 1) <= 1e-15);
 
     [Fact]
     public void ValuesStayInsideTheUnitIntervalAndAreNeverNaN() =>
-        Gen.Double.Where(double.IsFinite).Sample(z =>
-        {
-            double s = Activations.Sigmoid(z);
-            return s >= 0 && s <= 1 && !double.IsNaN(s);
-        });
+        Gen
+            .Double.Where(double.IsFinite)
+            .Sample(z =>
+            {
+                double s = Activations.Sigmoid(z);
+                return s >= 0 && s <= 1 && !double.IsNaN(s);
+            });
 
     [Fact]
     public void VeryNegativeInputGivesATinyPositiveNumber()
@@ -46,12 +48,13 @@ public class SigmoidTests
 
     [Fact]
     public void DerivativeMatchesCentralDifferences() =>
-        Gen.Double[-20, 20].Sample(z =>
-        {
-            const double h = 1e-5;
-            double numeric = (Activations.Sigmoid(z + h) - Activations.Sigmoid(z - h)) / (2 * h);
-            return Math.Abs(numeric - Activations.SigmoidDerivative(z)) <= 1e-9;
-        });
+        Gen.Double[-20, 20]
+            .Sample(z =>
+            {
+                const double h = 1e-5;
+                double numeric = (Activations.Sigmoid(z + h) - Activations.Sigmoid(z - h)) / (2 * h);
+                return Math.Abs(numeric - Activations.SigmoidDerivative(z)) <= 1e-9;
+            });
 
     [Fact]
     public void DerivativePeaksAtOneQuarter() => Assert.Equal(0.25, Activations.SigmoidDerivative(0));
@@ -72,6 +75,7 @@ public class SigmoidTests
     {
         var z = Vector<double>.Build.Dense([-800, -1, 0, 2, 1e4]);
         var s = Activations.Sigmoid(z);
-        for (int i = 0; i < z.Count; i++) Assert.Equal(Activations.Sigmoid(z[i]), s[i]);
+        for (int i = 0; i < z.Count; i++)
+            Assert.Equal(Activations.Sigmoid(z[i]), s[i]);
     }
 }

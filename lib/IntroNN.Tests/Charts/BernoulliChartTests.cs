@@ -30,7 +30,10 @@ public class BernoulliChartTests
         Assert.Equal(0.1, ChartJson.Y(zero)[0], 12);
         Assert.Equal(ChartColors.Class(1), one.GetProperty("marker").GetProperty("color").GetString());
         Assert.Equal(ChartColors.Class(0), zero.GetProperty("marker").GetProperty("color").GetString());
-        Assert.Equal(ChartColors.Class(1), chart.TraceNamed("y = 1").GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal(
+            ChartColors.Class(1),
+            chart.TraceNamed("y = 1").GetProperty("line").GetProperty("color").GetString()
+        );
     }
 
     [Fact]
@@ -70,7 +73,9 @@ public class BernoulliChartTests
         var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([], []));
         Assert.Equal("weights", empty.ParamName);
 
-        var infinite = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([1, 2], [-1, double.NegativeInfinity]));
+        var infinite = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LogLikelihoodByWeight([1, 2], [-1, double.NegativeInfinity])
+        );
         Assert.Equal("logLikelihood", infinite.ParamName);
         Assert.Contains("logLikelihood[1] es −∞", infinite.Message);
     }

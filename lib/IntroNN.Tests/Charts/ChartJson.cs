@@ -32,11 +32,16 @@ internal sealed class ChartJson
 
     /// <summary>La traza cuyo <c>name</c> empieza por <paramref name="prefix"/> (debe haber exactamente una).</summary>
     public JsonElement TraceNamed(string prefix) =>
-        Assert.Single(Traces, t => t.TryGetProperty("name", out var name) && name.GetString()!.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.Single(
+            Traces,
+            t =>
+                t.TryGetProperty("name", out var name) && name.GetString()!.StartsWith(prefix, StringComparison.Ordinal)
+        );
 
     public IReadOnlyList<string> TraceTypes => Traces.Select(t => t.GetProperty("type").GetString()!).ToList();
 
-    public string AxisTitle(string axis) => Layout.GetProperty(axis).GetProperty("title").GetProperty("text").GetString()!;
+    public string AxisTitle(string axis) =>
+        Layout.GetProperty(axis).GetProperty("title").GetProperty("text").GetString()!;
 
     public string Title => Layout.GetProperty("title").GetProperty("text").GetString()!;
 

@@ -10,7 +10,9 @@ public class ChartStyleTests
     {
         var ours = ChartJson.Of(IntroNN.Charts.Line(1, 0));
         var template = ours.Layout.GetProperty("template").GetRawText();
-        var plotlyDefault = GenericChart.toJson(Plotly.NET.CSharp.Chart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0]));
+        var plotlyDefault = GenericChart.toJson(
+            Plotly.NET.CSharp.Chart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0])
+        );
 
         Assert.True(template.Length < 1200, $"la plantilla ocupa {template.Length} caracteres");
         Assert.True(plotlyDefault.Length > 8000, "la plantilla de serie de Plotly.NET ocupa unos 8.5 KB");
@@ -52,7 +54,9 @@ public class ChartStyleTests
     {
         var chart = IntroNN.Charts.CrossEntropy();
 
-        var restyled = Plotly.NET.Chart.withTitle("Mi título", null).Invoke(chart)
+        var restyled = Plotly
+            .NET.Chart.withTitle("Mi título", null)
+            .Invoke(chart)
             .WithXAxisStyle<double, double, string>(TitleText: "probabilidad")
             .WithSize(900, 500);
         var json = ChartJson.Of(restyled);

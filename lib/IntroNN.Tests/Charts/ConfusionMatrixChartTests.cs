@@ -5,13 +5,33 @@ public class ConfusionMatrixChartTests
     [Fact]
     public void Counts_are_drawn_with_actual_classes_as_rows_and_accuracy_in_the_title()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.ConfusionMatrix(new[,] { { 16, 0, 0 }, { 0, 14, 2 }, { 0, 1, 17 } }, ["setosa", "versicolor", "virginica"]));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.ConfusionMatrix(
+                new[,]
+                {
+                    { 16, 0, 0 },
+                    { 0, 14, 2 },
+                    { 0, 1, 17 },
+                },
+                ["setosa", "versicolor", "virginica"]
+            )
+        );
 
         var heat = Assert.Single(chart.Traces);
         Assert.Equal("heatmap", heat.GetProperty("type").GetString());
-        Assert.Equal([[16.0, 0, 0], [0, 14, 2], [0, 1, 17]], ChartJson.Matrix(heat.GetProperty("z")));
+        Assert.Equal(
+            [
+                [16.0, 0, 0],
+                [0, 14, 2],
+                [0, 1, 17],
+            ],
+            ChartJson.Matrix(heat.GetProperty("z"))
+        );
         Assert.Equal("%{z}", heat.GetProperty("texttemplate").GetString());
-        Assert.Equal(["setosa", "versicolor", "virginica"], heat.GetProperty("y").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["setosa", "versicolor", "virginica"],
+            heat.GetProperty("y").EnumerateArray().Select(e => e.GetString())
+        );
         Assert.Equal("reversed", chart.Layout.GetProperty("yaxis").GetProperty("autorange").GetString());
         Assert.Equal("clase predicha", chart.AxisTitle("xaxis"));
         Assert.Equal("clase real", chart.AxisTitle("yaxis"));
@@ -22,13 +42,30 @@ public class ConfusionMatrixChartTests
     [Fact]
     public void From_labels_counts_each_actual_predicted_pair_like_Metrics_does()
     {
-        int[] predicted = [0, 1, 1, 1, 0, 0], actual = [0, 0, 1, 1, 1, 0];
-        Assert.Equal(Metrics.ConfusionMatrix(predicted, actual, 2), new[,] { { 2, 1 }, { 1, 2 } });
+        int[] predicted = [0, 1, 1, 1, 0, 0],
+            actual = [0, 0, 1, 1, 1, 0];
+        Assert.Equal(
+            Metrics.ConfusionMatrix(predicted, actual, 2),
+            new[,]
+            {
+                { 2, 1 },
+                { 1, 2 },
+            }
+        );
 
         var chart = ChartJson.Of(IntroNN.Charts.ConfusionMatrix(predicted, actual));
 
-        Assert.Equal([[2.0, 1], [1, 2]], ChartJson.Matrix(chart.Traces[0].GetProperty("z")));
-        Assert.Equal(["clase 0", "clase 1"], chart.Traces[0].GetProperty("x").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            [
+                [2.0, 1],
+                [1, 2],
+            ],
+            ChartJson.Matrix(chart.Traces[0].GetProperty("z"))
+        );
+        Assert.Equal(
+            ["clase 0", "clase 1"],
+            chart.Traces[0].GetProperty("x").EnumerateArray().Select(e => e.GetString())
+        );
     }
 
     [Fact]
@@ -38,13 +75,25 @@ public class ConfusionMatrixChartTests
         Assert.Equal("counts", square.ParamName);
         Assert.Contains("counts es de 2×3; se esperaba una matriz cuadrada", square.Message);
 
-        var negative = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new[,] { { 1, -1 }, { 0, 2 } }));
+        var negative = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.ConfusionMatrix(
+                new[,]
+                {
+                    { 1, -1 },
+                    { 0, 2 },
+                }
+            )
+        );
         Assert.Contains("counts[0, 1] es -1", negative.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(predicted: [0], actual: [0, 1]));
+        var lengths = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.ConfusionMatrix(predicted: [0], actual: [0, 1])
+        );
         Assert.Equal("predicted", lengths.ParamName);
 
-        var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(actual: [0, 1], predicted: [0, 2], classCount: 2));
+        var label = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.ConfusionMatrix(actual: [0, 1], predicted: [0, 2], classCount: 2)
+        );
         Assert.Contains("predicted[1] es 2; se esperaba una clase entre 0 y 1", label.Message);
     }
 }

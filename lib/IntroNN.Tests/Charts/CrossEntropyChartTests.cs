@@ -14,7 +14,11 @@ public class CrossEntropyChartTests
         Assert.Equal(0.105, ChartJson.Y(right)[0], 3);
         Assert.Equal(2.303, ChartJson.Y(wrong)[0], 3);
 
-        var annotations = chart.Layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()).ToList();
+        var annotations = chart
+            .Layout.GetProperty("annotations")
+            .EnumerateArray()
+            .Select(a => a.GetProperty("text").GetString())
+            .ToList();
         Assert.Contains(annotations, t => t!.Contains("−log 0.9 = 0.105"));
         Assert.Contains(annotations, t => t!.Contains("−log 0.1 = 2.303"));
     }

@@ -26,11 +26,24 @@ public class CurvesChartTests
     [Fact]
     public void Series_from_linq_need_no_cast_and_share_an_explicit_x_on_log_axes()
     {
-        var runs = new[] { (Name: "sin L2", Norms: new List<double> { 1, 2, 4 }), (Name: "λ = 0.01", Norms: new List<double> { 1, 1.5, 1.6 }) };
+        var runs = new[]
+        {
+            (Name: "sin L2", Norms: new List<double> { 1, 2, 4 }),
+            (Name: "λ = 0.01", Norms: new List<double> { 1, 1.5, 1.6 }),
+        };
         double[] steps = [1, 10, 100];
 
-        var chart = ChartJson.Of(IntroNN.Charts.Curves(runs.Select(r => (r.Name, r.Norms)), x: steps, logX: true, logY: true,
-            xTitle: "paso (escala logarítmica)", yTitle: "‖W‖", title: "Normas"));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.Curves(
+                runs.Select(r => (r.Name, r.Norms)),
+                x: steps,
+                logX: true,
+                logY: true,
+                xTitle: "paso (escala logarítmica)",
+                yTitle: "‖W‖",
+                title: "Normas"
+            )
+        );
 
         Assert.Equal(2, chart.Traces.Count);
         Assert.Equal(steps, ChartJson.X(chart.TraceNamed("λ = 0.01")));
@@ -62,25 +75,35 @@ public class CurvesChartTests
         var nameless = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("", new double[] { 1 })]));
         Assert.Contains("series[0] no tiene nombre", nameless.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new[] { 1.0 }), ("η = 5", new[] { 1, double.NaN })]));
+        var nan = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.Curves([("a", new[] { 1.0 }), ("η = 5", new[] { 1, double.NaN })])
+        );
         Assert.Equal("series", nan.ParamName);
         Assert.Contains("series[1] ('η = 5')[1] es NaN", nan.Message);
 
         var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", Array.Empty<double>())]));
         Assert.Contains("series[0] ('a') está vacío", empty.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 2, 3 })], x: [1, 2]));
+        var lengths = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.Curves([("a", new double[] { 1, 2, 3 })], x: [1, 2])
+        );
         Assert.Equal("series", lengths.ParamName);
         Assert.Contains("series[0] ('a') tiene 3 valores pero x tiene 2", lengths.Message);
 
-        var logWithoutX = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], logX: true));
+        var logWithoutX = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], logX: true)
+        );
         Assert.Equal("x", logWithoutX.ParamName);
         Assert.Contains("logX necesita x", logWithoutX.Message);
 
-        var zeroStep = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], x: [0, 1], logX: true));
+        var zeroStep = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], x: [0, 1], logX: true)
+        );
         Assert.Contains("x[0] es 0; con logX los valores deben ser positivos", zeroStep.Message);
 
-        var zeroLoss = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", new double[] { 1, 0 })], logY: true));
+        var zeroLoss = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.Curves([("a", new double[] { 1, 0 })], logY: true)
+        );
         Assert.Equal("series", zeroLoss.ParamName);
         Assert.Contains("series[0] ('a')[1] es 0; con logY", zeroLoss.Message);
     }

@@ -4,15 +4,32 @@ namespace IntroNN.Tests.Charts;
 
 public class DecisionBoundaryChartTests
 {
-    private const double W1 = 1.5, W2 = -2.0, B = 0.5;
+    private const double W1 = 1.5,
+        W2 = -2.0,
+        B = 0.5;
 
     private static double Probability(double x1, double x2) => 1 / (1 + Math.Exp(-(W1 * x1 + W2 * x2 + B)));
 
-    private static readonly double[,] Points = { { 0, 0 }, { 1, 2 }, { 2, -1 }, { -1, 1 }, { 3, 0.5 } };
+    private static readonly double[,] Points =
+    {
+        { 0, 0 },
+        { 1, 2 },
+        { 2, -1 },
+        { -1, 1 },
+        { 3, 0.5 },
+    };
     private static readonly int[] Labels = [1, 0, 1, 0, 1];
 
-    private static ChartJson Chart() => ChartJson.Of(IntroNN.Charts.DecisionBoundary(
-        Points, Labels, Probability, boundary: (-W1 / W2, -B / W2), classNames: ["no es perro", "perro"]));
+    private static ChartJson Chart() =>
+        ChartJson.Of(
+            IntroNN.Charts.DecisionBoundary(
+                Points,
+                Labels,
+                Probability,
+                boundary: (-W1 / W2, -B / W2),
+                classNames: ["no es perro", "perro"]
+            )
+        );
 
     [Fact]
     public void Boundary_line_passes_through_points_where_the_probability_is_one_half()
@@ -45,7 +62,10 @@ public class DecisionBoundaryChartTests
         Assert.Equal([0.0, 2, 3], ChartJson.X(dogs));
         Assert.Equal([0.0, -1, 0.5], ChartJson.Y(dogs));
         Assert.Equal(ChartColors.Class(1), dogs.GetProperty("marker").GetProperty("color").GetString());
-        Assert.Equal(ChartColors.Class(0), chart.TraceNamed("no es perro").GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal(
+            ChartColors.Class(0),
+            chart.TraceNamed("no es perro").GetProperty("marker").GetProperty("color").GetString()
+        );
         Assert.Equal("x<sub>1</sub>", chart.AxisTitle("xaxis"));
         Assert.Equal("x<sub>2</sub>", chart.AxisTitle("yaxis"));
     }
@@ -65,7 +85,10 @@ public class DecisionBoundaryChartTests
         Assert.Equal("fraction", bar.GetProperty("lenmode").GetString());
         var barTop = bar.GetProperty("y").GetDouble() + bar.GetProperty("len").GetDouble();
         Assert.True(barTop < legendBottom, $"la barra llega a {barTop} y la leyenda empieza en {legendBottom}");
-        Assert.True(bar.GetProperty("x").GetDouble() >= 1, "la barra de color va fuera del área de datos, a la derecha");
+        Assert.True(
+            bar.GetProperty("x").GetDouble() >= 1,
+            "la barra de color va fuera del área de datos, a la derecha"
+        );
         Assert.Equal("P(y = 1 | x)", bar.GetProperty("title").GetProperty("text").GetString());
     }
 
@@ -89,7 +112,9 @@ public class DecisionBoundaryChartTests
         var data = new Dataset(Matrix<double>.Build.DenseOfArray(Points), Labels);
         var model = new LogisticRegression(Vector<double>.Build.Dense([W1, W2]), B);
 
-        var chart = ChartJson.Of(IntroNN.Charts.DecisionBoundary(data.Features, data.Labels, Probability, boundary: model.DecisionBoundary()));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.DecisionBoundary(data.Features, data.Labels, Probability, boundary: model.DecisionBoundary())
+        );
 
         Assert.Equal([0.0, 2, 3], ChartJson.X(chart.TraceNamed("clase 1")));
         var line = chart.TraceNamed("frontera de decisión");
@@ -100,21 +125,38 @@ public class DecisionBoundaryChartTests
     [Fact]
     public void Bad_data_is_rejected_in_spanish_naming_the_argument()
     {
-        var columns = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(new double[3, 3], [0, 1, 0], Probability));
+        var columns = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionBoundary(new double[3, 3], [0, 1, 0], Probability)
+        );
         Assert.Equal("points", columns.ParamName);
         Assert.Contains("tiene 3 columnas; se esperaban 2", columns.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(Points, [0, 1], Probability));
+        var lengths = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionBoundary(Points, [0, 1], Probability)
+        );
         Assert.Equal("labels", lengths.ParamName);
         Assert.Contains("labels tiene 2 valores pero points (filas) tiene 5", lengths.Message);
 
-        var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(Points, [0, 1, 2, 0, 1], Probability));
+        var label = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionBoundary(Points, [0, 1, 2, 0, 1], Probability)
+        );
         Assert.Contains("labels[2] es 2; se esperaba una clase entre 0 y 1", label.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(new double[,] { { 0, double.NaN } }, [0], Probability));
+        var nan = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionBoundary(
+                new double[,]
+                {
+                    { 0, double.NaN },
+                },
+                [0],
+                Probability
+            )
+        );
         Assert.Contains("points[0, 1] es NaN", nan.Message);
 
-        var notProbability = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionBoundary(Points, Labels, (a, b) => a + b));
+        var notProbability = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionBoundary(Points, Labels, (a, b) => a + b)
+        );
         Assert.Equal("probability", notProbability.ParamName);
     }
 }

@@ -4,16 +4,34 @@ namespace IntroNN.Tests.Charts;
 
 public class DecisionRegionsChartTests
 {
-    private static readonly double[,] Points = { { 0, 0 }, { 3, 1 }, { 1, 3 }, { 0.5, -0.2 }, { 2.8, 0.7 } };
+    private static readonly double[,] Points =
+    {
+        { 0, 0 },
+        { 3, 1 },
+        { 1, 3 },
+        { 0.5, -0.2 },
+        { 2.8, 0.7 },
+    };
     private static readonly int[] Labels = [0, 1, 2, 0, 1];
 
     // Three half-planes, easy to check by hand.
-    private static int Predict(double x1, double x2) => x1 > 2 ? 1 : x2 > 2 ? 2 : 0;
+    private static int Predict(double x1, double x2) =>
+        x1 > 2 ? 1
+        : x2 > 2 ? 2
+        : 0;
 
     [Fact]
     public void Each_cell_holds_the_predicted_class_and_each_class_has_its_points()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.DecisionRegions(Points, Labels, Predict, ["setosa", "versicolor", "virginica"], resolution: 40));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.DecisionRegions(
+                Points,
+                Labels,
+                Predict,
+                ["setosa", "versicolor", "virginica"],
+                resolution: 40
+            )
+        );
 
         Assert.Equal(["heatmap", "scatter", "scatter", "scatter"], chart.TraceTypes);
         var heat = chart.Traces[0];
@@ -33,7 +51,10 @@ public class DecisionRegionsChartTests
         var versicolor = chart.TraceNamed("versicolor");
         Assert.Equal([3.0, 2.8], ChartJson.X(versicolor));
         Assert.Equal(ChartColors.Class(1), versicolor.GetProperty("marker").GetProperty("color").GetString());
-        Assert.Equal(ChartColors.Class(2), chart.TraceNamed("virginica").GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal(
+            ChartColors.Class(2),
+            chart.TraceNamed("virginica").GetProperty("marker").GetProperty("color").GetString()
+        );
     }
 
     [Fact]
@@ -42,7 +63,10 @@ public class DecisionRegionsChartTests
         var heat = ChartJson.Of(IntroNN.Charts.DecisionRegions(Points, Labels, Predict, resolution: 10)).Traces[0];
 
         // Class c sits at (c + 0.5) / K on the scale [zmin, zmax] = [-0.5, K - 0.5].
-        var scale = heat.GetProperty("colorscale").EnumerateArray().Select(e => (e[0].GetDouble(), e[1].GetString())).ToList();
+        var scale = heat.GetProperty("colorscale")
+            .EnumerateArray()
+            .Select(e => (e[0].GetDouble(), e[1].GetString()))
+            .ToList();
         for (var c = 0; c < 3; c++)
         {
             var position = (c + 0.5) / 3;
@@ -54,8 +78,9 @@ public class DecisionRegionsChartTests
     [Fact]
     public void MathNet_overload_and_spanish_default_names()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.DecisionRegions(
-            Matrix<double>.Build.DenseOfArray(Points), Labels, Predict, resolution: 5));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.DecisionRegions(Matrix<double>.Build.DenseOfArray(Points), Labels, Predict, resolution: 5)
+        );
 
         Assert.Equal([0.0, 0.5], ChartJson.X(chart.TraceNamed("clase 0")));
     }
@@ -63,15 +88,21 @@ public class DecisionRegionsChartTests
     [Fact]
     public void Predictions_or_labels_outside_the_classes_are_rejected_in_spanish()
     {
-        var prediction = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionRegions(Points, Labels, (a, b) => 3, resolution: 5));
+        var prediction = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionRegions(Points, Labels, (a, b) => 3, resolution: 5)
+        );
         Assert.Equal("predictClass", prediction.ParamName);
         Assert.Contains("devolvió 3; se esperaba una clase entre 0 y 2", prediction.Message);
 
-        var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionRegions(Points, [0, 1, 2, -1, 1], Predict, resolution: 5));
+        var label = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionRegions(Points, [0, 1, 2, -1, 1], Predict, resolution: 5)
+        );
         Assert.Equal("labels", label.ParamName);
         Assert.Contains("labels[3] es -1", label.Message);
 
-        var names = Assert.Throws<ArgumentException>(() => IntroNN.Charts.DecisionRegions(Points, Labels, Predict, ["a", "b", ""], resolution: 5));
+        var names = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionRegions(Points, Labels, Predict, ["a", "b", ""], resolution: 5)
+        );
         Assert.Equal("classNames", names.ParamName);
         Assert.Contains("classNames[2] está vacío", names.Message);
     }

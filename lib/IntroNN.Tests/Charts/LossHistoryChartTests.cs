@@ -25,7 +25,9 @@ public class LossHistoryChartTests
     [Fact]
     public void Train_only_with_explicit_steps_and_log_scale()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.LossHistory([1, 0.1, 0.01], steps: [10, 20, 30], logScale: true, stepTitle: "época"));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.LossHistory([1, 0.1, 0.01], steps: [10, 20, 30], logScale: true, stepTitle: "época")
+        );
 
         Assert.Single(chart.Traces);
         Assert.Equal([10.0, 20, 30], ChartJson.X(chart.Traces[0]));

@@ -10,7 +10,9 @@ public class LossSurfaceChartTests
     [Fact]
     public void Contour_holds_the_loss_at_each_grid_point_and_the_path_is_drawn_on_it()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), Path, resolution: 30, xTitle: "w", yTitle: "b"));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), Path, resolution: 30, xTitle: "w", yTitle: "b")
+        );
 
         Assert.Equal(["contour", "scatter", "scatter", "scatter"], chart.TraceTypes);
         var contour = chart.Traces[0];
@@ -35,7 +37,9 @@ public class LossSurfaceChartTests
     [Fact]
     public void Surface_3D_lifts_the_path_to_the_loss_of_each_step()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), Path, surface3D: true, resolution: 20));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), Path, surface3D: true, resolution: 20)
+        );
 
         Assert.Equal(["surface", "scatter3d", "scatter3d", "scatter3d"], chart.TraceTypes);
         var path = chart.TraceNamed("descenso por gradiente");
@@ -79,7 +83,9 @@ public class LossSurfaceChartTests
     public void Several_named_paths_share_the_map_each_in_its_colour_with_one_start_marker()
     {
         (double, double)[] zigzag = [(-3, 2), (2, -4), (-1, -1)];
-        var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), [("η = 0.05", Path), ("η = 1", zigzag)], resolution: 10));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), [("η = 0.05", Path), ("η = 1", zigzag)], resolution: 10)
+        );
 
         var slow = chart.TraceNamed("η = 0.05 (3 pasos)");
         var bouncy = chart.TraceNamed("η = 1 (2 pasos)");
@@ -108,7 +114,16 @@ public class LossSurfaceChartTests
     public void Several_paths_in_3D_and_on_a_grid_are_lifted_to_their_loss()
     {
         (double X, double Y)[] other = [(1, 1), (0, -2)];
-        var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), [("a", Path), ("b", other)], surface3D: true, resolution: 8));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.LossSurface(
+                Loss,
+                (-4, 4),
+                (-5, 3),
+                [("a", Path), ("b", other)],
+                surface3D: true,
+                resolution: 8
+            )
+        );
 
         var z = ChartJson.Doubles(chart.TraceNamed("b (1 pasos)").GetProperty("z"));
         Assert.Equal(Loss(1, 1), z[0], 12);
@@ -126,16 +141,24 @@ public class LossSurfaceChartTests
     [Fact]
     public void Bad_named_paths_are_rejected_in_spanish()
     {
-        var none = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), Array.Empty<(string, (double, double)[])>()));
+        var none = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), Array.Empty<(string, (double, double)[])>())
+        );
         Assert.Equal("paths", none.ParamName);
 
-        var nameless = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(" ", Path)]));
+        var nameless = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(" ", Path)])
+        );
         Assert.Contains("paths[0] no tiene nombre", nameless.Message);
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", Path), ("b", Array.Empty<(double, double)>())]));
+        var empty = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", Path), ("b", Array.Empty<(double, double)>())])
+        );
         Assert.Contains("paths[1] ('b') está vacío", empty.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", new[] { (0.0, 0.0), (double.NaN, 1.0) })]));
+        var nan = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", new[] { (0.0, 0.0), (double.NaN, 1.0) })])
+        );
         Assert.Equal("paths", nan.ParamName);
         Assert.Contains("paths[0] ('a')[1].X es NaN", nan.Message);
     }
@@ -148,7 +171,9 @@ public class LossSurfaceChartTests
         var bar = chart.Traces[0].GetProperty("colorbar");
 
         Assert.Equal("h", legend.GetProperty("orientation").GetString());
-        Assert.True(bar.GetProperty("y").GetDouble() + bar.GetProperty("len").GetDouble() < legend.GetProperty("y").GetDouble());
+        Assert.True(
+            bar.GetProperty("y").GetDouble() + bar.GetProperty("len").GetDouble() < legend.GetProperty("y").GetDouble()
+        );
     }
 
     [Fact]
@@ -157,19 +182,27 @@ public class LossSurfaceChartTests
         var range = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (1, -1), (0, 1)));
         Assert.Equal("xRange", range.ParamName);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface((w, b) => Math.Log(w), (-1, 1), (0, 1), resolution: 3));
+        var nan = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface((w, b) => Math.Log(w), (-1, 1), (0, 1), resolution: 3)
+        );
         Assert.Equal("loss", nan.ParamName);
         Assert.Contains("devolvió NaN", nan.Message);
 
-        var shape = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface([0, 1, 2], [0, 1], new double[2, 3]));
+        var shape = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface([0, 1, 2], [0, 1], new double[2, 3])
+        );
         Assert.Equal("loss", shape.ParamName);
         Assert.Contains("loss es de 2×3 pero xs tiene 3 valores e ys 2", shape.Message);
 
-        var order = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface([0, 2, 1], [0, 1], new double[3, 2]));
+        var order = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface([0, 2, 1], [0, 1], new double[3, 2])
+        );
         Assert.Equal("xs", order.ParamName);
         Assert.Contains("se esperaban valores crecientes", order.Message);
 
-        var path = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(0, double.NaN)], resolution: 3));
+        var path = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(0, double.NaN)], resolution: 3)
+        );
         Assert.Equal("path[0].Y", path.ParamName);
     }
 }

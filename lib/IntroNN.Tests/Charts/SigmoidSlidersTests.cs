@@ -10,8 +10,18 @@ public class SigmoidSlidersTests
     private static readonly double[] Weights = [-2, -0.5, 1, 3];
     private static readonly double[] Biases = [-1, 0, 2];
 
-    private static ChartJson Chart() => ChartJson.Of(IntroNN.Charts.SigmoidWithSliders(
-        weights: Weights, biases: Biases, initialWeight: 1, initialBias: 0, xMin: -6, xMax: 6, points: 25));
+    private static ChartJson Chart() =>
+        ChartJson.Of(
+            IntroNN.Charts.SigmoidWithSliders(
+                weights: Weights,
+                biases: Biases,
+                initialWeight: 1,
+                initialBias: 0,
+                xMin: -6,
+                xMax: 6,
+                points: 25
+            )
+        );
 
     private static JsonElement[] Steps(ChartJson chart, int slider) =>
         chart.Layout.GetProperty("sliders")[slider].GetProperty("steps").EnumerateArray().ToArray();
@@ -60,7 +70,12 @@ public class SigmoidSlidersTests
         var steps = Steps(Chart(), 1);
         for (var j = 0; j < Biases.Length; j++)
         {
-            var visible = steps[j].GetProperty("args")[0].GetProperty("visible").EnumerateArray().Select(e => e.GetBoolean()).ToArray();
+            var visible = steps[j]
+                .GetProperty("args")[0]
+                .GetProperty("visible")
+                .EnumerateArray()
+                .Select(e => e.GetBoolean())
+                .ToArray();
             Assert.Equal(Biases.Select((_, k) => k == j), visible);
         }
     }
@@ -91,7 +106,9 @@ public class SigmoidSlidersTests
     [Fact]
     public void Bad_arguments_name_the_argument_in_spanish()
     {
-        var missing = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(weights: [-1, 2], initialWeight: 1));
+        var missing = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.SigmoidWithSliders(weights: [-1, 2], initialWeight: 1)
+        );
         Assert.Equal("initialWeight", missing.ParamName);
         Assert.Contains("no está entre los valores de weights (-1, 2)", missing.Message);
 

@@ -5,16 +5,27 @@ public class SoftmaxChartTests
     [Fact]
     public void One_bar_per_class_with_its_probability_and_class_colour()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.SoftmaxProbabilities([0.1, 0.7, 0.2], ["setosa", "versicolor", "virginica"], trueClass: 1));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.SoftmaxProbabilities([0.1, 0.7, 0.2], ["setosa", "versicolor", "virginica"], trueClass: 1)
+        );
 
         var bars = Assert.Single(chart.Traces);
         Assert.Equal("bar", bars.GetProperty("type").GetString());
-        Assert.Equal(["setosa", "versicolor (real)", "virginica"], bars.GetProperty("x").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["setosa", "versicolor (real)", "virginica"],
+            bars.GetProperty("x").EnumerateArray().Select(e => e.GetString())
+        );
         Assert.Equal([0.1, 0.7, 0.2], ChartJson.Y(bars));
         Assert.Equal(["0.100", "0.700", "0.200"], bars.GetProperty("text").EnumerateArray().Select(e => e.GetString()));
         var marker = bars.GetProperty("marker");
-        Assert.Equal([ChartColors.Class(0), ChartColors.Class(1), ChartColors.Class(2)], marker.GetProperty("color").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal([0, 3, 0], marker.GetProperty("line").GetProperty("width").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(
+            [ChartColors.Class(0), ChartColors.Class(1), ChartColors.Class(2)],
+            marker.GetProperty("color").EnumerateArray().Select(e => e.GetString())
+        );
+        Assert.Equal(
+            [0, 3, 0],
+            marker.GetProperty("line").GetProperty("width").EnumerateArray().Select(e => e.GetInt32())
+        );
         Assert.Equal("probabilidad P(clase | x)", chart.AxisTitle("yaxis"));
     }
 
@@ -38,7 +49,9 @@ public class SoftmaxChartTests
         var names = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SoftmaxProbabilities([0.5, 0.5], ["a"]));
         Assert.Contains("classNames tiene 1 nombres pero hay 2 clases", names.Message);
 
-        var trueClass = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SoftmaxProbabilities([0.5, 0.5], trueClass: 2));
+        var trueClass = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.SoftmaxProbabilities([0.5, 0.5], trueClass: 2)
+        );
         Assert.Equal("trueClass", trueClass.ParamName);
     }
 }

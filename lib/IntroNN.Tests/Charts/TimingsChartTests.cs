@@ -5,14 +5,22 @@ public class TimingsChartTests
     [Fact]
     public void Bars_show_milliseconds_and_ratio_to_the_fastest_with_the_device_in_the_title()
     {
-        var chart = ChartJson.Of(IntroNN.Charts.Timings(["bucle", "MathNet", "TorchSharp"], [500, 20, 10], device: "CUDA"));
+        var chart = ChartJson.Of(
+            IntroNN.Charts.Timings(["bucle", "MathNet", "TorchSharp"], [500, 20, 10], device: "CUDA")
+        );
 
         var bars = Assert.Single(chart.Traces);
         Assert.Equal("bar", bars.GetProperty("type").GetString());
         Assert.Equal("h", bars.GetProperty("orientation").GetString());
         Assert.Equal([500.0, 20, 10], ChartJson.X(bars));
-        Assert.Equal(["bucle", "MathNet", "TorchSharp"], bars.GetProperty("y").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["500 ms  (×50)", "20 ms  (×2.0)", "10 ms  (la más rápida)"], bars.GetProperty("text").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(
+            ["bucle", "MathNet", "TorchSharp"],
+            bars.GetProperty("y").EnumerateArray().Select(e => e.GetString())
+        );
+        Assert.Equal(
+            ["500 ms  (×50)", "20 ms  (×2.0)", "10 ms  (la más rápida)"],
+            bars.GetProperty("text").EnumerateArray().Select(e => e.GetString())
+        );
         Assert.Equal("Tiempo por paso de entrenamiento (CUDA)", chart.Title);
         // 500 / 10 > 30: logarithmic axis by default.
         Assert.Equal("log", chart.Layout.GetProperty("xaxis").GetProperty("type").GetString());

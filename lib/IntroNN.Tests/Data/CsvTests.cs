@@ -20,7 +20,14 @@ public sealed class CsvTests : IDisposable
         var data = Csv.Load(path, "label");
         Assert.Equal(2, data.Count);
         Assert.Equal(2, data.FeatureCount);
-        Assert.Equal(new double[,] { { 1.5, -20 }, { 3, 4.25 } }, data.Features.ToArray());
+        Assert.Equal(
+            new double[,]
+            {
+                { 1.5, -20 },
+                { 3, 4.25 },
+            },
+            data.Features.ToArray()
+        );
         Assert.Equal([0, 1], data.Labels);
     }
 
@@ -61,7 +68,9 @@ public sealed class CsvTests : IDisposable
     [Fact]
     public void TextThatIsNotANumberSaysHowNumbersAreWritten()
     {
-        var error = Assert.Throws<CsvFormatException>(() => Csv.Load(Write("space.csv", "x,label\n1,0\n2 5,1\n"), "label"));
+        var error = Assert.Throws<CsvFormatException>(() =>
+            Csv.Load(Write("space.csv", "x,label\n1,0\n2 5,1\n"), "label")
+        );
         Assert.Contains("línea 3", error.Message);
         Assert.Contains("'2 5'", error.Message);
         Assert.Contains("punto decimal", error.Message);
@@ -115,14 +124,24 @@ public sealed class CsvTests : IDisposable
         Assert.Contains("no tiene una columna 'label'", error.Message);
         Assert.Contains("'x1', 'x2', 'y'", error.Message);
     }
+
     // Like data/iris.csv: a text column (species) and the numeric label column.
-    private const string IrisLike = "sepal,species,petal,label\n5.1,setosa,1.4,0\n7.0,versicolor,4.7,1\n6.3,virginica,6.0,2\n";
+    private const string IrisLike =
+        "sepal,species,petal,label\n5.1,setosa,1.4,0\n7.0,versicolor,4.7,1\n6.3,virginica,6.0,2\n";
 
     [Fact]
     public void FeatureColumnsPicksTheChosenColumnsInTheChosenOrder()
     {
         var data = Csv.Load(Write("iris.csv", IrisLike), "label", featureColumns: ["petal", "sepal"]);
-        Assert.Equal(new double[,] { { 1.4, 5.1 }, { 4.7, 7.0 }, { 6.0, 6.3 } }, data.Features.ToArray());
+        Assert.Equal(
+            new double[,]
+            {
+                { 1.4, 5.1 },
+                { 4.7, 7.0 },
+                { 6.0, 6.3 },
+            },
+            data.Features.ToArray()
+        );
         Assert.Equal([0, 1, 2], data.Labels);
     }
 
@@ -130,10 +149,23 @@ public sealed class CsvTests : IDisposable
     public void IgnoreColumnsSkipsTextColumnsAndKeepsTheRestInFileOrder()
     {
         var data = Csv.Load(Write("iris.csv", IrisLike), "label", ignoreColumns: ["species"]);
-        Assert.Equal(new double[,] { { 5.1, 1.4 }, { 7.0, 4.7 }, { 6.3, 6.0 } }, data.Features.ToArray());
+        Assert.Equal(
+            new double[,]
+            {
+                { 5.1, 1.4 },
+                { 7.0, 4.7 },
+                { 6.3, 6.0 },
+            },
+            data.Features.ToArray()
+        );
 
         // Labels from the class names, and the numeric label column kept out of the features.
-        var byName = Csv.Load(Write("iris2.csv", IrisLike), "species", ["setosa", "versicolor", "virginica"], ignoreColumns: ["label"]);
+        var byName = Csv.Load(
+            Write("iris2.csv", IrisLike),
+            "species",
+            ["setosa", "versicolor", "virginica"],
+            ignoreColumns: ["label"]
+        );
         Assert.Equal([0, 1, 2], byName.Labels);
         Assert.Equal(2, byName.FeatureCount);
     }
@@ -156,7 +188,9 @@ public sealed class CsvTests : IDisposable
     public void AChosenColumnThatIsNotNumericNamesFileLineAndColumn()
     {
         string path = Write("iris.csv", IrisLike);
-        var error = Assert.Throws<CsvFormatException>(() => Csv.Load(path, "label", featureColumns: ["sepal", "species"]));
+        var error = Assert.Throws<CsvFormatException>(() =>
+            Csv.Load(path, "label", featureColumns: ["sepal", "species"])
+        );
         Assert.Contains(path, error.Message);
         Assert.Contains("línea 2, columna 2 ('species')", error.Message);
         Assert.Contains("'setosa' no es un número", error.Message);
@@ -168,7 +202,9 @@ public sealed class CsvTests : IDisposable
     {
         string path = Write("iris.csv", IrisLike);
 
-        var unknown = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label", featureColumns: ["sepal", "petalo"]));
+        var unknown = Assert.Throws<ArgumentException>(() =>
+            Csv.Load(path, "label", featureColumns: ["sepal", "petalo"])
+        );
         Assert.Equal("featureColumns", unknown.ParamName);
         Assert.Contains("featureColumns nombra la columna 'petalo', que no está en", unknown.Message);
         Assert.Contains("'sepal', 'species', 'petal', 'label'", unknown.Message);
@@ -182,13 +218,19 @@ public sealed class CsvTests : IDisposable
         var none = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label", featureColumns: []));
         Assert.Contains("featureColumns está vacío", none.Message);
 
-        var both = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label", featureColumns: ["sepal"], ignoreColumns: ["species"]));
+        var both = Assert.Throws<ArgumentException>(() =>
+            Csv.Load(path, "label", featureColumns: ["sepal"], ignoreColumns: ["species"])
+        );
         Assert.Contains("pero no las dos", both.Message);
 
-        var unknownIgnored = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label", ignoreColumns: ["especie"]));
+        var unknownIgnored = Assert.Throws<ArgumentException>(() =>
+            Csv.Load(path, "label", ignoreColumns: ["especie"])
+        );
         Assert.Equal("ignoreColumns", unknownIgnored.ParamName);
 
-        var nothingLeft = Assert.Throws<CsvFormatException>(() => Csv.Load(path, "label", ignoreColumns: ["sepal", "species", "petal"]));
+        var nothingLeft = Assert.Throws<CsvFormatException>(() =>
+            Csv.Load(path, "label", ignoreColumns: ["sepal", "species", "petal"])
+        );
         Assert.Contains("no queda ninguna característica", nothingLeft.Message);
     }
 
@@ -196,7 +238,8 @@ public sealed class CsvTests : IDisposable
     public void TheShippedIrisFileLoadsWithItsFourMeasurements()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "RedesNeuronales.slnx"))) root = root.Parent!;
+        while (!File.Exists(Path.Combine(root.FullName, "RedesNeuronales.slnx")))
+            root = root.Parent!;
         string iris = Path.Combine(root.FullName, "data", "iris.csv");
         var data = Csv.Load(iris, "label", ignoreColumns: ["species"]);
         Assert.Equal(150, data.Count);

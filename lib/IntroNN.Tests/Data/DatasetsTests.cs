@@ -5,7 +5,11 @@ public class DatasetsTests
     [Fact]
     public void BlobsAreReproducibleAndBalanced()
     {
-        double[][] centers = [[1, 2], [3, 4]];
+        double[][] centers =
+        [
+            [1, 2],
+            [3, 4],
+        ];
         var a = Datasets.Blobs(100, centers, 1.0, seed: 0);
         var b = Datasets.Blobs(100, centers, 1.0, seed: 0);
         var c = Datasets.Blobs(100, centers, 1.0, seed: 1);
@@ -21,7 +25,12 @@ public class DatasetsTests
     [Fact]
     public void EachCloudIsCenteredOnItsCenterWithTheRequestedSpread()
     {
-        double[][] centers = [[1, 2], [3, 4], [-5, 0]];
+        double[][] centers =
+        [
+            [1, 2],
+            [3, 4],
+            [-5, 0],
+        ];
         const int n = 30_000;
         var data = Datasets.Blobs(n, centers, 0.5, seed: 9);
         Assert.Equal(3, data.ClassCount);
@@ -34,7 +43,11 @@ public class DatasetsTests
                 var values = rows.Select(i => data.Features[i, j]).ToArray();
                 double mean = values.Average();
                 double sd = Math.Sqrt(values.Select(v => (v - mean) * (v - mean)).Average());
-                Assert.InRange(mean, centers[k][j] - 5 * 0.5 / Math.Sqrt(rows.Length), centers[k][j] + 5 * 0.5 / Math.Sqrt(rows.Length));
+                Assert.InRange(
+                    mean,
+                    centers[k][j] - 5 * 0.5 / Math.Sqrt(rows.Length),
+                    centers[k][j] + 5 * 0.5 / Math.Sqrt(rows.Length)
+                );
                 Assert.InRange(sd, 0.48, 0.52);
             }
         }
@@ -43,7 +56,15 @@ public class DatasetsTests
     [Fact]
     public void LabelsAreShuffledNotGroupedByClass()
     {
-        var data = Datasets.Blobs(100, [[0, 0], [1, 1]], 1, seed: 2);
+        var data = Datasets.Blobs(
+            100,
+            [
+                [0, 0],
+                [1, 1],
+            ],
+            1,
+            seed: 2
+        );
         Assert.Contains(1, data.Labels.Take(50));
         Assert.Contains(0, data.Labels.Skip(50));
     }

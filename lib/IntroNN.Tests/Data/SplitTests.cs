@@ -17,7 +17,8 @@ public class SplitTests
     {
         // El cuaderno de Python: mask = np.ones(n, bool); mask[::3] = False; train = X[mask]; test = X[~mask]
         var mask = Enumerable.Repeat(true, n).ToArray();
-        for (int i = 0; i < n; i += 3) mask[i] = false;
+        for (int i = 0; i < n; i += 3)
+            mask[i] = false;
         var expectedTrain = Enumerable.Range(0, n).Where(i => mask[i]).Select(i => (double)i).ToArray();
         var expectedTest = Enumerable.Range(0, n).Where(i => !mask[i]).Select(i => (double)i).ToArray();
 

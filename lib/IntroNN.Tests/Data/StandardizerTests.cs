@@ -23,18 +23,42 @@ public class StandardizerTests
     [Fact]
     public void KnownValuesAndConstantColumns()
     {
-        var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 5 }, { 3, 5 } });
+        var x = Matrix<double>.Build.DenseOfArray(
+            new double[,]
+            {
+                { 1, 5 },
+                { 3, 5 },
+            }
+        );
         var scaler = Standardizer.Fit(x);
         Assert.Equal([2.0, 5], scaler.Means);
         Assert.Equal([1.0, 1], scaler.StandardDeviations); // la segunda es constante: se divide entre 1
-        Assert.Equal(new double[,] { { -1, 0 }, { 1, 0 } }, scaler.Transform(x).ToArray());
+        Assert.Equal(
+            new double[,]
+            {
+                { -1, 0 },
+                { 1, 0 },
+            },
+            scaler.Transform(x).ToArray()
+        );
     }
 
     [Fact]
     public void TestDataUsesTheTrainingStatistics()
     {
-        var train = Matrix<double>.Build.DenseOfArray(new double[,] { { 0 }, { 2 } });
-        var test = Matrix<double>.Build.DenseOfArray(new double[,] { { 4 } });
+        var train = Matrix<double>.Build.DenseOfArray(
+            new double[,]
+            {
+                { 0 },
+                { 2 },
+            }
+        );
+        var test = Matrix<double>.Build.DenseOfArray(
+            new double[,]
+            {
+                { 4 },
+            }
+        );
         Assert.Equal(3, Standardizer.Fit(train).Transform(test)[0, 0]);
     }
 }

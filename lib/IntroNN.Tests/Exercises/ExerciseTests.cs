@@ -28,7 +28,11 @@ public class ExerciseTests
     [InlineData(0.11, 0.10536051565782628, 1e-3)]
     [InlineData(7090.0, 7080.0, 1e-3)]
     [InlineData(double.PositiveInfinity, 1.0, 1e-3)]
-    public void CheckNumber_outside_tolerance_is_incorrect_and_shows_hint_and_answer(double answer, double expected, double tolerance)
+    public void CheckNumber_outside_tolerance_is_incorrect_and_shows_hint_and_answer(
+        double answer,
+        double expected,
+        double tolerance
+    )
     {
         var result = Exercise.CheckNumber(answer, expected, "recuerda el signo", tolerance);
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
@@ -80,7 +84,12 @@ public class ExerciseTests
     public void CheckFunction_reports_where_a_wrong_formula_fails()
     {
         // Olvidar el signo menos: 1/(1 + e^z) = σ(−z); coincide en z = 0 y falla en z = −3.
-        var result = Exercise.CheckFunction(z => 1 / (1 + Math.Exp(z)), Logistic, Points, "revisa el signo del exponente");
+        var result = Exercise.CheckFunction(
+            z => 1 / (1 + Math.Exp(z)),
+            Logistic,
+            Points,
+            "revisa el signo del exponente"
+        );
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
         Assert.Contains("x = -3", result.Message);
         Assert.Contains("revisa el signo del exponente", result.Message);
@@ -90,15 +99,25 @@ public class ExerciseTests
     public void CheckFunction_treats_defaults_as_unanswered()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Exercise.CheckFunction(null, Logistic, Points, "pista").Status);
-        Assert.Equal(ExerciseStatus.Unanswered, Exercise.CheckFunction(_ => double.NaN, Logistic, Points, "pista").Status);
-        Assert.Equal(ExerciseStatus.Unanswered,
-            Exercise.CheckFunction(_ => throw new NotImplementedException(), Logistic, Points, "pista").Status);
+        Assert.Equal(
+            ExerciseStatus.Unanswered,
+            Exercise.CheckFunction(_ => double.NaN, Logistic, Points, "pista").Status
+        );
+        Assert.Equal(
+            ExerciseStatus.Unanswered,
+            Exercise.CheckFunction(_ => throw new NotImplementedException(), Logistic, Points, "pista").Status
+        );
     }
 
     [Fact]
     public void CheckFunction_never_throws_because_of_the_learner()
     {
-        var result = Exercise.CheckFunction(z => z > 0 ? throw new InvalidOperationException("ups") : 0, Logistic, Points, "pista");
+        var result = Exercise.CheckFunction(
+            z => z > 0 ? throw new InvalidOperationException("ups") : 0,
+            Logistic,
+            Points,
+            "pista"
+        );
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
         Assert.Contains("InvalidOperationException", result.Message);
         Assert.Contains("x = 0.5", result.Message);

@@ -6,16 +6,21 @@ public class VectorExpTests
 {
     [Fact]
     public void MatchesMathExpToTheLastDigitsForNonPositiveInputs() =>
-        Gen.Double[-708, 0].Array[1, 40].Sample(values =>
-        {
-            var result = (double[])values.Clone();
-            VectorExp.InPlace(result);
-            for (int i = 0; i < values.Length; i++)
+        Gen.Double[-708, 0]
+            .Array[1, 40]
+            .Sample(values =>
             {
-                double expected = Math.Exp(values[i]);
-                Assert.True(Math.Abs(result[i] - expected) <= 4e-16 * expected, $"e^{values[i]:R}: {result[i]:R} frente a {expected:R}");
-            }
-        });
+                var result = (double[])values.Clone();
+                VectorExp.InPlace(result);
+                for (int i = 0; i < values.Length; i++)
+                {
+                    double expected = Math.Exp(values[i]);
+                    Assert.True(
+                        Math.Abs(result[i] - expected) <= 4e-16 * expected,
+                        $"e^{values[i]:R}: {result[i]:R} frente a {expected:R}"
+                    );
+                }
+            });
 
     [Fact]
     public void EdgeCases()

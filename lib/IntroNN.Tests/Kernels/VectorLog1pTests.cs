@@ -12,18 +12,27 @@ public class VectorLog1pTests
 
     [Fact]
     public void VectorAndScalarMatchLogOnePlusEOnTheUnitInterval() =>
-        Gen.Double[0, 1].Array[1, 40].Sample(values =>
-        {
-            for (int i = 0; i < values.Length; i++)
+        Gen.Double[0, 1]
+            .Array[1, 40]
+            .Sample(values =>
             {
-                double e = values[i], expected = Reference(e);
-                double scalar = VectorLog1p.OfUnit(e);
-                double vector = VectorLog1p.OfUnit(new Vector<double>(e))[0];
-                double tolerance = (e >= 1e-3 ? 2e-13 : 1e-15) * expected + double.Epsilon;
-                Assert.True(Math.Abs(scalar - expected) <= tolerance, $"log(1 + {e:R}): {scalar:R} frente a {expected:R}");
-                Assert.True(Math.Abs(vector - expected) <= tolerance, $"log(1 + {e:R}) en vector: {vector:R} frente a {expected:R}");
-            }
-        });
+                for (int i = 0; i < values.Length; i++)
+                {
+                    double e = values[i],
+                        expected = Reference(e);
+                    double scalar = VectorLog1p.OfUnit(e);
+                    double vector = VectorLog1p.OfUnit(new Vector<double>(e))[0];
+                    double tolerance = (e >= 1e-3 ? 2e-13 : 1e-15) * expected + double.Epsilon;
+                    Assert.True(
+                        Math.Abs(scalar - expected) <= tolerance,
+                        $"log(1 + {e:R}): {scalar:R} frente a {expected:R}"
+                    );
+                    Assert.True(
+                        Math.Abs(vector - expected) <= tolerance,
+                        $"log(1 + {e:R}) en vector: {vector:R} frente a {expected:R}"
+                    );
+                }
+            });
 
     [Fact]
     public void KnownValuesAndEdges()

@@ -30,31 +30,40 @@ public class BinaryCrossEntropyTests
     public void FromLogitsEqualsFromProbabilitiesWhereBothAreFinite() =>
         // Para |z| ≤ 20, σ(z) queda lejos del recorte ε = 1e-12 y las dos fórmulas deben coincidir. La de
         // probabilidades pierde cifras al calcular 1 − σ(z) cerca de 1, de ahí la tolerancia relativa.
-        Gen.Select(Gen.Double[-20, 20], Gen.Int[0, 1]).Sample((z, y) =>
-        {
-            double fromLogits = Losses.BinaryCrossEntropyWithLogits(z, y);
-            double fromProbability = Losses.BinaryCrossEntropy(Activations.Sigmoid(z), y);
-            return Math.Abs(fromLogits - fromProbability) <= 1e-7 * Math.Max(1e-9, fromLogits) + 1e-15;
-        });
+        Gen.Select(Gen.Double[-20, 20], Gen.Int[0, 1])
+            .Sample(
+                (z, y) =>
+                {
+                    double fromLogits = Losses.BinaryCrossEntropyWithLogits(z, y);
+                    double fromProbability = Losses.BinaryCrossEntropy(Activations.Sigmoid(z), y);
+                    return Math.Abs(fromLogits - fromProbability) <= 1e-7 * Math.Max(1e-9, fromLogits) + 1e-15;
+                }
+            );
 
     [Fact]
     public void FromLogitsMatchesTheDefinitionForModerateZ() =>
-        Gen.Select(Gen.Double[-30, 30], Gen.Int[0, 1]).Sample((z, y) =>
-        {
-            double expected = y == 1 ? Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
-            return Math.Abs(Losses.BinaryCrossEntropyWithLogits(z, y) - expected) <= 1e-12 * (1 + expected);
-        });
+        Gen.Select(Gen.Double[-30, 30], Gen.Int[0, 1])
+            .Sample(
+                (z, y) =>
+                {
+                    double expected = y == 1 ? Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
+                    return Math.Abs(Losses.BinaryCrossEntropyWithLogits(z, y) - expected) <= 1e-12 * (1 + expected);
+                }
+            );
 
     [Fact]
     public void ExtremeLogitsStayFiniteAndExact() =>
-        Gen.Select(Gen.Double[-1e4, 1e4], Gen.Int[0, 1]).Sample((z, y) =>
-        {
-            double loss = Losses.BinaryCrossEntropyWithLogits(z, y);
-            // Para |z| grande la pérdida es |z| si se equivoca de lado y ≈ e^(−|z|) si acierta.
-            bool wrongSide = (y == 1 && z < 0) || (y == 0 && z > 0);
-            double expected = Math.Abs(z) > 40 ? (wrongSide ? Math.Abs(z) : Math.Exp(-Math.Abs(z))) : loss;
-            return double.IsFinite(loss) && loss >= 0 && Math.Abs(loss - expected) <= 1e-12 * (1 + expected);
-        });
+        Gen.Select(Gen.Double[-1e4, 1e4], Gen.Int[0, 1])
+            .Sample(
+                (z, y) =>
+                {
+                    double loss = Losses.BinaryCrossEntropyWithLogits(z, y);
+                    // Para |z| grande la pérdida es |z| si se equivoca de lado y ≈ e^(−|z|) si acierta.
+                    bool wrongSide = (y == 1 && z < 0) || (y == 0 && z > 0);
+                    double expected = Math.Abs(z) > 40 ? (wrongSide ? Math.Abs(z) : Math.Exp(-Math.Abs(z))) : loss;
+                    return double.IsFinite(loss) && loss >= 0 && Math.Abs(loss - expected) <= 1e-12 * (1 + expected);
+                }
+            );
 
     [Fact]
     public void TinyLossesKeepTheirRelativePrecision()

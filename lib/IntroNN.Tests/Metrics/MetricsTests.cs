@@ -3,8 +3,7 @@ namespace IntroNN.Tests;
 public class MetricsTests
 {
     [Fact]
-    public void AccuracyIsTheFractionOfHits() =>
-        Assert.Equal(0.75, Metrics.Accuracy([1, 0, 1, 1], [1, 0, 0, 1]));
+    public void AccuracyIsTheFractionOfHits() => Assert.Equal(0.75, Metrics.Accuracy([1, 0, 1, 1], [1, 0, 0, 1]));
 
     [Fact]
     public void ConfusionMatrixRowsAreActualAndColumnsArePredicted()
@@ -21,7 +20,15 @@ public class MetricsTests
     [Fact]
     public void ModelMetricsOverADataset()
     {
-        var data = Datasets.Blobs(60, [[-3, 0], [3, 0]], 0.5, seed: 1);
+        var data = Datasets.Blobs(
+            60,
+            [
+                [-3, 0],
+                [3, 0],
+            ],
+            0.5,
+            seed: 1
+        );
         var model = new LogisticRegression(MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense([1.0, 0]), 0);
         Assert.Equal(1.0, Metrics.Accuracy(model, data));
         Assert.Equal(model.Loss(data.Features, data.Labels), Metrics.Loss(model, data));

@@ -7,7 +7,14 @@ public class LogisticRegressionTests
     [Fact]
     public void ForwardIsXTimesWPlusB()
     {
-        var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { -1, 0.5 }, { 0, 0 } });
+        var x = Matrix<double>.Build.DenseOfArray(
+            new double[,]
+            {
+                { 1, 2 },
+                { -1, 0.5 },
+                { 0, 0 },
+            }
+        );
         var model = new LogisticRegression(Vector<double>.Build.Dense([0.5, -1]), 0.25);
         TestData.Close(Vector<double>.Build.Dense([0.5 - 2 + 0.25, -0.5 - 0.5 + 0.25, 0.25]), model.Forward(x), 1e-15);
         TestData.Close(model.Forward(x).Map(TestData.NaiveSigmoid), model.PredictProbabilities(x), 1e-15);
@@ -42,10 +49,10 @@ public class LogisticRegressionTests
     }
 
     [Theory]
-    [InlineData(37, 3, 0.0)]      // un bloque, un hilo
-    [InlineData(50_000, 5, 0.0)]  // muchos bloques y los dos núcleos
+    [InlineData(37, 3, 0.0)] // un bloque, un hilo
+    [InlineData(50_000, 5, 0.0)] // muchos bloques y los dos núcleos
     [InlineData(50_000, 5, 0.1)]
-    [InlineData(9_001, 33, 0.0)]  // filas que no llenan un vector SIMD
+    [InlineData(9_001, 33, 0.0)] // filas que no llenan un vector SIMD
     public void FastStepEqualsThePlainFormulas(int n, int d, double l2)
     {
         var x = TestData.RandomMatrix(n, d, seed: n + d, scale: 3);
@@ -104,7 +111,14 @@ public class LogisticRegressionTests
     [Fact]
     public void ExtremeScoresKeepTheLossFinite()
     {
-        var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 1e4 }, { -1e4 }, { 1e4 } });
+        var x = Matrix<double>.Build.DenseOfArray(
+            new double[,]
+            {
+                { 1e4 },
+                { -1e4 },
+                { 1e4 },
+            }
+        );
         var model = new LogisticRegression(Vector<double>.Build.Dense([1.0]), 0);
         double loss = model.Loss(x, [1, 1, 0]);
         Assert.Equal((0 + 1e4 + 1e4) / 3, loss, 8);
@@ -121,7 +135,12 @@ public class LogisticRegressionTests
         Assert.Equal(0.25, intercept, 15);
         foreach (double x1 in new[] { -3.0, 0, 7 })
         {
-            var point = Matrix<double>.Build.DenseOfArray(new[,] { { x1, slope * x1 + intercept } });
+            var point = Matrix<double>.Build.DenseOfArray(
+                new[,]
+                {
+                    { x1, slope * x1 + intercept },
+                }
+            );
             Assert.Equal(0.5, model.PredictProbabilities(point)[0], 14);
         }
     }

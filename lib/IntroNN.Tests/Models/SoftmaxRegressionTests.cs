@@ -16,14 +16,18 @@ public class SoftmaxRegressionTests
         TestData.Close(expected, model.Forward(x), 1e-14);
         TestData.Close(Activations.Softmax(expected), model.PredictProbabilities(x), 1e-14);
         var predicted = model.Predict(x);
-        for (int i = 0; i < 13; i++) Assert.Equal(expected.Row(i).MaximumIndex(), predicted[i]);
+        for (int i = 0; i < 13; i++)
+            Assert.Equal(expected.Row(i).MaximumIndex(), predicted[i]);
     }
 
     [Fact]
     public void ZerosGivesUniformProbabilities()
     {
         var model = SoftmaxRegression.Zeros(2, 5);
-        Assert.All(model.PredictProbabilities(TestData.RandomMatrix(3, 2, seed: 3)).Enumerate(), p => Assert.Equal(0.2, p, 15));
+        Assert.All(
+            model.PredictProbabilities(TestData.RandomMatrix(3, 2, seed: 3)).Enumerate(),
+            p => Assert.Equal(0.2, p, 15)
+        );
         Assert.Equal(Math.Log(5), model.Loss(TestData.RandomMatrix(3, 2, seed: 3), [0, 4, 2]), 14);
     }
 
@@ -45,10 +49,10 @@ public class SoftmaxRegressionTests
     }
 
     [Theory]
-    [InlineData(41, 3, 3, 0.0)]        // un bloque, clases que no llenan un grupo de 4
-    [InlineData(30_000, 8, 10, 0.0)]   // muchos bloques, los dos núcleos, K = 10
+    [InlineData(41, 3, 3, 0.0)] // un bloque, clases que no llenan un grupo de 4
+    [InlineData(30_000, 8, 10, 0.0)] // muchos bloques, los dos núcleos, K = 10
     [InlineData(30_000, 8, 10, 0.2)]
-    [InlineData(5_003, 32, 4, 0.0)]    // filas que no llenan un vector SIMD
+    [InlineData(5_003, 32, 4, 0.0)] // filas que no llenan un vector SIMD
     [InlineData(777, 5, 2, 0.1)]
     public void FastStepEqualsThePlainFormulas(int n, int d, int k, double l2)
     {
@@ -86,7 +90,10 @@ public class SoftmaxRegressionTests
         var x = TestData.RandomMatrix(25, 2, seed: 31);
         int[] y = TestData.RandomLabels(25, 2, seed: 32);
         var w = TestData.RandomVector(2, seed: 33);
-        var softmax = new SoftmaxRegression(Matrix<double>.Build.Dense(2, 2, (j, k) => k == 1 ? w[j] : 0), Vector<double>.Build.Dense([0, 0.4]));
+        var softmax = new SoftmaxRegression(
+            Matrix<double>.Build.Dense(2, 2, (j, k) => k == 1 ? w[j] : 0),
+            Vector<double>.Build.Dense([0, 0.4])
+        );
         var logistic = new LogisticRegression(w, 0.4);
         Assert.Equal(logistic.Loss(x, y), softmax.Loss(x, y), 14);
         TestData.Close(logistic.PredictProbabilities(x), softmax.PredictProbabilities(x).Column(1), 1e-14);

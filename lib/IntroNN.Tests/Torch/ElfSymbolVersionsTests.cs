@@ -17,8 +17,10 @@ public class ElfSymbolVersionsTests
 
         // readelf: 5 bibliotecas, 28 versiones; libstdc++.so.6 con 20, y la 3.4.32 en 0x3f8f0 + 0x140, índice 18.
         Assert.Equal(28, needs.Count);
-        Assert.Equal(["ld-linux-x86-64.so.2", "libm.so.6", "libgcc_s.so.1", "libc.so.6", "libstdc++.so.6"],
-            needs.Select(n => n.Library).Distinct());
+        Assert.Equal(
+            ["ld-linux-x86-64.so.2", "libm.so.6", "libgcc_s.so.1", "libc.so.6", "libstdc++.so.6"],
+            needs.Select(n => n.Library).Distinct()
+        );
         Assert.Equal(20, needs.Count(n => n.Library == "libstdc++.so.6"));
         Assert.Equal(("GLIBC_2.3", 28), (needs[0].Version, needs[0].Index));
         Assert.Equal(("GLIBCXX_3.4", 2), (needs[^1].Version, needs[^1].Index));
@@ -51,8 +53,10 @@ public class ElfSymbolVersionsTests
         var after = ElfSymbolVersions.ReadNeeds(patched);
         var target = after.Single(n => n.Version == "GLIBCXX_3.4.32");
         Assert.True(target.IsWeak);
-        Assert.Equal(before.Where(n => n != before.Single(b => b.Version == "GLIBCXX_3.4.32")),
-            after.Where(n => n != target));
+        Assert.Equal(
+            before.Where(n => n != before.Single(b => b.Version == "GLIBCXX_3.4.32")),
+            after.Where(n => n != target)
+        );
         var changed = Enumerable.Range(0, original.Length).Where(i => original[i] != patched[i]).ToList();
         Assert.Equal([target.FlagsOffset], changed); // vna_flags pasa de 0x0000 a 0x0002: cambia un solo byte
         Assert.Equal(ElfSymbolVersions.WeakFlag, patched[target.FlagsOffset]);
@@ -65,7 +69,9 @@ public class ElfSymbolVersionsTests
 
         Assert.Equal(1, ElfSymbolVersions.MarkWeak(image, "libstdc++.so.6", "GLIBCXX_3.4.32"));
         Assert.Equal(0, ElfSymbolVersions.MarkWeak(image, "libstdc++.so.6", "GLIBCXX_3.4.32"));
-        var error = Assert.Throws<ArgumentException>(() => ElfSymbolVersions.MarkWeak(image, "libstdc++.so.6", "GLIBCXX_9.9"));
+        var error = Assert.Throws<ArgumentException>(() =>
+            ElfSymbolVersions.MarkWeak(image, "libstdc++.so.6", "GLIBCXX_9.9")
+        );
         Assert.Contains("GLIBCXX_9.9", error.Message);
     }
 
@@ -80,10 +86,15 @@ public class ElfSymbolVersionsTests
         // Toda libstdc++ define la base de las dos familias, y cada nombre está escrito tal cual en el fichero.
         Assert.Contains("GLIBCXX_3.4", defined);
         Assert.Contains("CXXABI_1.3", defined);
-        Assert.All(defined, name => Assert.True(
-            image.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(name + "\0")) >= 0, name));
+        Assert.All(
+            defined,
+            name => Assert.True(image.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(name + "\0")) >= 0, name)
+        );
         // Las versiones de GLIBCXX_3.4.N son consecutivas: la N mayor definida implica todas las anteriores.
-        var minors = defined.Where(v => v.StartsWith("GLIBCXX_3.4.")).Select(v => int.Parse(v["GLIBCXX_3.4.".Length..])).ToList();
+        var minors = defined
+            .Where(v => v.StartsWith("GLIBCXX_3.4."))
+            .Select(v => int.Parse(v["GLIBCXX_3.4.".Length..]))
+            .ToList();
         Assert.Equal(Enumerable.Range(1, minors.Max()), minors.Order());
     }
 
@@ -94,9 +105,21 @@ public class ElfSymbolVersionsTests
         Assert.Contains("ELF", error.Message);
 
         var elf32 = new byte[64];
-        byte[] magic = [0x7F, (byte)'E', (byte)'L', (byte)'F', 1 /* clase 1: 32 bits */, 1 /* little-endian */];
+        byte[] magic =
+        [
+            0x7F,
+            (byte)'E',
+            (byte)'L',
+            (byte)'F',
+            1 /* clase 1: 32 bits */
+            ,
+            1, /* little-endian */
+        ];
         magic.CopyTo(elf32, 0);
-        Assert.Contains("64 bits", Assert.Throws<InvalidDataException>(() => ElfSymbolVersions.ReadNeeds(elf32)).Message);
+        Assert.Contains(
+            "64 bits",
+            Assert.Throws<InvalidDataException>(() => ElfSymbolVersions.ReadNeeds(elf32)).Message
+        );
 
         var truncated = OriginalLibTorchSharp()[..4096]; // la tabla de secciones está al final del fichero
         Assert.Throws<InvalidDataException>(() => ElfSymbolVersions.ReadNeeds(truncated));

@@ -21,7 +21,15 @@ public class MathNetParityTests
     [MemberData(nameof(DevicesAndTypes))]
     public void LogisticRegressionAgreesAfterHundredSteps(string device, ScalarType dtype)
     {
-        var data = Datasets.Blobs(300, [[1.0, 2.0], [3.0, 4.0]], 1.0, seed: 7);
+        var data = Datasets.Blobs(
+            300,
+            [
+                [1.0, 2.0],
+                [3.0, 4.0],
+            ],
+            1.0,
+            seed: 7
+        );
         var dev = TorchTestData.Device(device);
         using var x = TorchData.Features(data.Features, dtype, dev);
         using var y = TorchData.BinaryLabels(data.Labels, dtype, dev);
@@ -44,7 +52,16 @@ public class MathNetParityTests
     [MemberData(nameof(DevicesAndTypes))]
     public void SoftmaxRegressionAgreesAfterHundredSteps(string device, ScalarType dtype)
     {
-        var data = Datasets.Blobs(300, [[0.0, 0.0], [3.0, 0.0], [0.0, 3.0]], 1.0, seed: 11);
+        var data = Datasets.Blobs(
+            300,
+            [
+                [0.0, 0.0],
+                [3.0, 0.0],
+                [0.0, 3.0],
+            ],
+            1.0,
+            seed: 11
+        );
         var dev = TorchTestData.Device(device);
         using var x = TorchData.Features(data.Features, dtype, dev);
         using var y = TorchData.ClassLabels(data.Labels, 3, dev);
@@ -53,7 +70,11 @@ public class MathNetParityTests
         var tolerance = TorchTestData.Tolerance(dtype);
 
         for (var step = 0; step < Steps; step++)
-            Assert.Equal(mathNet.Step(data.Features, data.Labels, 0.1, l2: 0.01), twin.Step(x, y, 0.1, l2: 0.01), tolerance);
+            Assert.Equal(
+                mathNet.Step(data.Features, data.Labels, 0.1, l2: 0.01),
+                twin.Step(x, y, 0.1, l2: 0.01),
+                tolerance
+            );
 
         AssertClose(mathNet.Weights.ToRowMajorArray(), TorchData.ToArray(twin.Weights), tolerance);
         AssertClose(mathNet.Bias.ToArray(), TorchData.ToArray(twin.Bias), tolerance);
@@ -62,7 +83,15 @@ public class MathNetParityTests
     [Fact]
     public void AutogradTwinAgreesWithMathNetToo()
     {
-        var data = Datasets.Blobs(200, [[1.0, 2.0], [3.0, 4.0]], 1.0, seed: 3);
+        var data = Datasets.Blobs(
+            200,
+            [
+                [1.0, 2.0],
+                [3.0, 4.0],
+            ],
+            1.0,
+            seed: 3
+        );
         using var x = TorchData.Features(data.Features);
         using var y = TorchData.BinaryLabels(data.Labels);
         using var twin = TorchLogisticRegression.FromManualSeed(2, 42, ScalarType.Float64);
@@ -78,7 +107,13 @@ public class MathNetParityTests
     [Fact]
     public void ConversionsRoundTripAMathNetMatrix()
     {
-        var m = Matrix<double>.Build.DenseOfArray(new[,] { { 1.5, -2.0, 3.25 }, { 0.0, 1e-300, -7.0 } });
+        var m = Matrix<double>.Build.DenseOfArray(
+            new[,]
+            {
+                { 1.5, -2.0, 3.25 },
+                { 0.0, 1e-300, -7.0 },
+            }
+        );
 
         using var t = TorchData.Features(m);
 

@@ -7,11 +7,20 @@ namespace IntroNN.Tests.Torch;
 internal static class ReferenceModels
 {
     /// <summary>Un paso de la regresión logística; devuelve la pérdida media (BCE + (l2/2)‖w‖²) antes de actualizar.</summary>
-    public static double LogisticStep(double[][] x, int[] y, double[] w, ref double b, double learningRate, double l2 = 0)
+    public static double LogisticStep(
+        double[][] x,
+        int[] y,
+        double[] w,
+        ref double b,
+        double learningRate,
+        double l2 = 0
+    )
     {
-        int n = x.Length, d = w.Length;
+        int n = x.Length,
+            d = w.Length;
         var gradW = new double[d];
-        double gradB = 0, loss = 0;
+        double gradB = 0,
+            loss = 0;
         for (var i = 0; i < n; i++)
         {
             var z = b;
@@ -34,7 +43,9 @@ internal static class ReferenceModels
     /// <summary>Un paso de la regresión softmax (W es d × K); devuelve la entropía cruzada media + (l2/2)‖W‖² antes de actualizar.</summary>
     public static double SoftmaxStep(double[][] x, int[] y, double[,] w, double[] b, double learningRate, double l2 = 0)
     {
-        int n = x.Length, d = w.GetLength(0), k = b.Length;
+        int n = x.Length,
+            d = w.GetLength(0),
+            k = b.Length;
         var gradW = new double[d, k];
         var gradB = new double[k];
         double loss = 0;

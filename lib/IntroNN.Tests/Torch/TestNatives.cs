@@ -19,15 +19,15 @@ internal static class TestNatives
         {
             TorchNative.EnsureLoaded();
         }
-        catch (InvalidOperationException)
-        {
-        }
+        catch (InvalidOperationException) { }
     }
 
     /// <summary>Las bibliotecas nativas que ve el proceso de pruebas.</summary>
     public static TorchNativeFiles Files =>
         TorchNativeFiles.Find(typeof(torch).Assembly, out var looked)
-        ?? throw new InvalidOperationException("Faltan las bibliotecas nativas; busqué en " + string.Join(", ", looked));
+        ?? throw new InvalidOperationException(
+            "Faltan las bibliotecas nativas; busqué en " + string.Join(", ", looked)
+        );
 
     /// <summary>La libstdc++ cargada en este proceso (libtorch la arrastra).</summary>
     public static string LoadedLibStdCxx()

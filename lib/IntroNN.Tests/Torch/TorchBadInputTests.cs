@@ -74,12 +74,23 @@ public class TorchBadInputTests
         using var tooBig = tensor(new long[] { 0, 3, 1 });
         using var asFloat = tensor(new double[] { 0, 1, 2 });
 
-        Assert.Contains("y[1] vale 3 pero con 3 clases las etiquetas van de 0 a 2",
-            Assert.Throws<ArgumentException>(() => model.Step(x, tooBig, 0.1)).Message);
+        Assert.Contains(
+            "y[1] vale 3 pero con 3 clases las etiquetas van de 0 a 2",
+            Assert.Throws<ArgumentException>(() => model.Step(x, tooBig, 0.1)).Message
+        );
         Assert.Contains("int64", Assert.Throws<ArgumentException>(() => model.Loss(x, asFloat)).Message);
-        Assert.Contains("labels[0] vale 5", Assert.Throws<ArgumentException>(() => TorchData.ClassLabels([5], 3)).Message);
-        Assert.Contains("al menos 2 clases", Assert.Throws<ArgumentOutOfRangeException>(() => TorchData.ClassLabels([0], 1)).Message);
-        Assert.Contains("al menos 2 clases", Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(new double[2, 1], [0.0])).Message);
+        Assert.Contains(
+            "labels[0] vale 5",
+            Assert.Throws<ArgumentException>(() => TorchData.ClassLabels([5], 3)).Message
+        );
+        Assert.Contains(
+            "al menos 2 clases",
+            Assert.Throws<ArgumentOutOfRangeException>(() => TorchData.ClassLabels([0], 1)).Message
+        );
+        Assert.Contains(
+            "al menos 2 clases",
+            Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(new double[2, 1], [0.0])).Message
+        );
     }
 
     [Fact]
@@ -97,13 +108,22 @@ public class TorchBadInputTests
         using var softmax = Softmax();
         using var infinite = tensor(new double[] { 1, double.PositiveInfinity }, [1, 2]);
         using var classes = tensor(new long[] { 1 });
-        Assert.Contains("x[0, 1] vale ∞", Assert.Throws<ArgumentException>(() => softmax.Step(infinite, classes, 0.1)).Message);
+        Assert.Contains(
+            "x[0, 1] vale ∞",
+            Assert.Throws<ArgumentException>(() => softmax.Step(infinite, classes, 0.1)).Message
+        );
     }
 
     [Fact]
     public void NanInAMathNetMatrixIsFoundWhenConverting()
     {
-        var x = Matrix<double>.Build.DenseOfArray(new[,] { { 1.0, 2.0 }, { double.NegativeInfinity, 4.0 } });
+        var x = Matrix<double>.Build.DenseOfArray(
+            new[,]
+            {
+                { 1.0, 2.0 },
+                { double.NegativeInfinity, 4.0 },
+            }
+        );
 
         var error = Assert.Throws<ArgumentException>(() => TorchData.Features(x));
 
@@ -137,7 +157,10 @@ public class TorchBadInputTests
         using var x = X(2, 2);
         using var y = zeros(2, ScalarType.Float64);
 
-        Assert.Contains("l2 vale -1", Assert.Throws<ArgumentOutOfRangeException>(() => model.Step(x, y, 0.1, l2: -1)).Message);
+        Assert.Contains(
+            "l2 vale -1",
+            Assert.Throws<ArgumentOutOfRangeException>(() => model.Step(x, y, 0.1, l2: -1)).Message
+        );
     }
 
     [Fact]
@@ -151,8 +174,10 @@ public class TorchBadInputTests
 
         Assert.Contains("x es Float32 pero el modelo es Float64", error.Message);
         Assert.Contains("x.to(Float64)", error.Message);
-        Assert.Contains("float32 o float64",
-            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression([1.0], 0, ScalarType.Int32)).Message);
+        Assert.Contains(
+            "float32 o float64",
+            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression([1.0], 0, ScalarType.Int32)).Message
+        );
     }
 
     [Fact]
@@ -179,7 +204,9 @@ public class TorchBadInputTests
 
         // torch.CUDA ya lanza por sí solo sin CUDA; un Device construido a mano llega hasta nuestras comprobaciones.
         var gpu = new Device(DeviceType.CUDA, 0);
-        var fromModel = Assert.Throws<InvalidOperationException>(() => new TorchLogisticRegression([1.0], 0, ScalarType.Float64, gpu));
+        var fromModel = Assert.Throws<InvalidOperationException>(() =>
+            new TorchLogisticRegression([1.0], 0, ScalarType.Float64, gpu)
+        );
         Assert.Contains("device es cuda:0, pero torch.cuda.is_available() es falso", fromModel.Message);
         Assert.Throws<InvalidOperationException>(() => TorchData.BinaryLabels([0, 1], ScalarType.Float32, gpu));
         Assert.Throws<InvalidOperationException>(() => TorchSoftmaxRegression.FromManualSeed(2, 3, device: gpu));
@@ -205,9 +232,18 @@ public class TorchBadInputTests
         using var b2 = ones(2, ScalarType.Float64);
         using var nan = tensor(new[] { double.NaN });
 
-        Assert.Contains("un peso por característica", Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(w, b)).Message);
-        Assert.Contains("un solo sesgo", Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(b2, b2)).Message);
-        Assert.Contains("un sesgo por clase", Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(w3, b2)).Message);
+        Assert.Contains(
+            "un peso por característica",
+            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(w, b)).Message
+        );
+        Assert.Contains(
+            "un solo sesgo",
+            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(b2, b2)).Message
+        );
+        Assert.Contains(
+            "un sesgo por clase",
+            Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(w3, b2)).Message
+        );
         Assert.Contains("NaN", Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(nan, b)).Message);
     }
 }

@@ -18,7 +18,10 @@ public class TorchDevicesTests
         else
         {
             Assert.Equal(DeviceType.CPU, choice.Device.type);
-            Assert.Equal("Usando CPU: torch.cuda.is_available() es falso (este paquete de TorchSharp no trae CUDA o no hay GPU).", choice.Reason);
+            Assert.Equal(
+                "Usando CPU: torch.cuda.is_available() es falso (este paquete de TorchSharp no trae CUDA o no hay GPU).",
+                choice.Reason
+            );
         }
         Assert.Equal(TorchNative.EnsureLoaded(), choice.NativeNote);
         Assert.EndsWith(choice.Reason, choice.ToString());

@@ -28,13 +28,20 @@ public class TorchLogisticRegressionTests
     public void ConcurrentDrawsDoNotStealEachOthersNumbers()
     {
         var drawn = new double[16][];
-        Parallel.For(0, drawn.Length, i =>
-        {
-            using var model = TorchLogisticRegression.FromManualSeed(2);
-            drawn[i] = TorchTestData.Values(model.Weights).Append(TorchTestData.Values(model.Bias)[0]).ToArray();
-        });
+        Parallel.For(
+            0,
+            drawn.Length,
+            i =>
+            {
+                using var model = TorchLogisticRegression.FromManualSeed(2);
+                drawn[i] = TorchTestData.Values(model.Weights).Append(TorchTestData.Values(model.Bias)[0]).ToArray();
+            }
+        );
 
-        Assert.All(drawn, values => Assert.Equal([0.88226926f, 0.91500396f, 0.38286376f], values.Select(v => (float)v)));
+        Assert.All(
+            drawn,
+            values => Assert.Equal([0.88226926f, 0.91500396f, 0.38286376f], values.Select(v => (float)v))
+        );
     }
 
     [Theory]
@@ -64,21 +71,35 @@ public class TorchLogisticRegressionTests
     public void Float32TrainingReproducesPyTorchsOwnRun()
     {
         // data/reference-regressor.json: el bucle del cuaderno de Python ejecutado en PyTorch (float32) sobre blobs.csv.
-        using var reference = JsonDocument.Parse(File.ReadAllText(Path.Combine(TorchTestData.RepoRoot, "data", "reference-regressor.json")));
+        using var reference = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(TorchTestData.RepoRoot, "data", "reference-regressor.json"))
+        );
         var root = reference.RootElement;
         var (trainX, trainY, testX, testY) = TorchTestData.Blobs();
         using var x = TorchTestData.Matrix(trainX, ScalarType.Float32, CPU);
         using var y = TorchData.BinaryLabels(trainY, ScalarType.Float32);
         using var model = TorchLogisticRegression.FromManualSeed(2, 42, ScalarType.Float32);
 
-        var losses = Enumerable.Range(0, root.GetProperty("steps").GetInt32())
+        var losses = Enumerable
+            .Range(0, root.GetProperty("steps").GetInt32())
             .Select(_ => model.Step(x, y, root.GetProperty("learning_rate").GetDouble()))
             .ToArray();
 
-        AssertClose(root.GetProperty("train_loss_before_step").EnumerateArray().Select(e => e.GetDouble()).ToArray(), losses, 1e-5);
-        AssertClose(root.GetProperty("final").GetProperty("weights").EnumerateArray().Select(e => e.GetDouble()).ToArray(),
-            TorchTestData.Values(model.Weights), 1e-5);
-        Assert.Equal(root.GetProperty("final").GetProperty("bias").GetDouble(), TorchTestData.Values(model.Bias)[0], 1e-5);
+        AssertClose(
+            root.GetProperty("train_loss_before_step").EnumerateArray().Select(e => e.GetDouble()).ToArray(),
+            losses,
+            1e-5
+        );
+        AssertClose(
+            root.GetProperty("final").GetProperty("weights").EnumerateArray().Select(e => e.GetDouble()).ToArray(),
+            TorchTestData.Values(model.Weights),
+            1e-5
+        );
+        Assert.Equal(
+            root.GetProperty("final").GetProperty("bias").GetDouble(),
+            TorchTestData.Values(model.Bias)[0],
+            1e-5
+        );
         using var tx = TorchTestData.Matrix(testX, ScalarType.Float32, CPU);
         using var predicted = model.PredictClasses(tx);
         var accuracy = TorchTestData.Values(predicted).Zip(testY, (p, t) => p == t ? 1.0 : 0.0).Average();
@@ -118,7 +139,10 @@ public class TorchLogisticRegressionTests
         using var loss = model.Loss(x, y, l2);
         loss.backward();
         var manual = TorchTestData.Values(gradW).Concat(TorchTestData.Values(gradB)).ToArray();
-        var autograd = TorchTestData.Values(model.Weights.grad!).Concat(TorchTestData.Values(model.Bias.grad!)).ToArray();
+        var autograd = TorchTestData
+            .Values(model.Weights.grad!)
+            .Concat(TorchTestData.Values(model.Bias.grad!))
+            .ToArray();
         AssertClose(autograd, manual, 1e-14);
 
         // Diferencias centrales: (L(θ + h·eᵢ) − L(θ − h·eᵢ)) / 2h, con error O(h²) ≈ 1e-10.
@@ -186,7 +210,10 @@ public class TorchLogisticRegressionTests
 
         var losses = Enumerable.Range(0, 50).Select(_ => model.Step(x, y, 0.01)).ToArray();
 
-        Assert.All(losses.Zip(losses.Skip(1)), pair => Assert.True(pair.Second < pair.First, $"{pair.Second} ≥ {pair.First}"));
+        Assert.All(
+            losses.Zip(losses.Skip(1)),
+            pair => Assert.True(pair.Second < pair.First, $"{pair.Second} ≥ {pair.First}")
+        );
     }
 
     [Fact]
@@ -228,7 +255,9 @@ public class TorchLogisticRegressionTests
     {
         Assert.Equal(expected.Length, actual.Length);
         for (var i = 0; i < expected.Length; i++)
-            Assert.True(Math.Abs(expected[i] - actual[i]) <= tolerance,
-                $"En [{i}] se esperaba {expected[i]:R} y llegó {actual[i]:R} (diferencia {Math.Abs(expected[i] - actual[i]):E2} > {tolerance:E0}).");
+            Assert.True(
+                Math.Abs(expected[i] - actual[i]) <= tolerance,
+                $"En [{i}] se esperaba {expected[i]:R} y llegó {actual[i]:R} (diferencia {Math.Abs(expected[i] - actual[i]):E2} > {tolerance:E0})."
+            );
     }
 }

@@ -20,7 +20,8 @@ public class TorchNativeTests
     {
         var note = TorchNative.EnsureLoaded();
 
-        var systemHasIt = ElfSymbolVersions.ReadDefinitions(File.ReadAllBytes(TestNatives.LoadedLibStdCxx()))
+        var systemHasIt = ElfSymbolVersions
+            .ReadDefinitions(File.ReadAllBytes(TestNatives.LoadedLibStdCxx()))
             .Contains("GLIBCXX_3.4.32");
         if (systemHasIt)
         {

@@ -61,7 +61,13 @@ public class TorchSoftmaxRegressionTests
         var (irisX, irisY) = TorchTestData.Iris();
         using var x = TorchTestData.Matrix(irisX, ScalarType.Float64, CPU);
         using var y = TorchData.ClassLabels(irisY, 3);
-        var w = new double[,] { { 0.1, -0.2, 0.3 }, { 0.0, 0.4, -0.1 }, { -0.3, 0.2, 0.1 }, { 0.2, -0.1, 0.0 } };
+        var w = new double[,]
+        {
+            { 0.1, -0.2, 0.3 },
+            { 0.0, 0.4, -0.1 },
+            { -0.3, 0.2, 0.1 },
+            { 0.2, -0.1, 0.0 },
+        };
         double[] b = [0.1, 0.0, -0.1];
         using var model = new TorchSoftmaxRegression(w, b);
 
@@ -69,7 +75,10 @@ public class TorchSoftmaxRegressionTests
         using var loss = model.Loss(x, y, l2);
         loss.backward();
         var manual = TorchTestData.Values(gradW).Concat(TorchTestData.Values(gradB)).ToArray();
-        var autograd = TorchTestData.Values(model.Weights.grad!).Concat(TorchTestData.Values(model.Bias.grad!)).ToArray();
+        var autograd = TorchTestData
+            .Values(model.Weights.grad!)
+            .Concat(TorchTestData.Values(model.Bias.grad!))
+            .ToArray();
         AssertClose(autograd, manual, 1e-14);
 
         // Diferencias centrales sobre cada uno de los 12 pesos y 3 sesgos (orden: W por filas, luego b).
@@ -96,7 +105,11 @@ public class TorchSoftmaxRegressionTests
     [Fact]
     public void ProbabilityRowsSumToOneAndIgnoreAConstantShift()
     {
-        var w = new double[,] { { 1, -2, 0.5 }, { 3, 0, -1 } };
+        var w = new double[,]
+        {
+            { 1, -2, 0.5 },
+            { 3, 0, -1 },
+        };
         using var model = new TorchSoftmaxRegression(w, [0.0, 0.0, 0.0]);
         using var shifted = new TorchSoftmaxRegression(w, [1000.0, 1000.0, 1000.0]); // sumar una constante a los logits
         using var x = tensor(new double[] { 1, 2, -3, 0.5, 400, -400 }, [3, 2]);
@@ -130,7 +143,13 @@ public class TorchSoftmaxRegressionTests
     [Fact]
     public void ExtremeLogitsKeepTheLossFinite()
     {
-        using var model = new TorchSoftmaxRegression(new double[,] { { 1e4, -1e4 } }, [0.0, 0.0]);
+        using var model = new TorchSoftmaxRegression(
+            new double[,]
+            {
+                { 1e4, -1e4 },
+            },
+            [0.0, 0.0]
+        );
         using var x = ones(1, 1, ScalarType.Float64);
         using var right = TorchData.ClassLabels([0], 2);
         using var wrong = TorchData.ClassLabels([1], 2);
@@ -164,8 +183,8 @@ public class TorchSoftmaxRegressionTests
     {
         var m = new double[rows, columns];
         for (var i = 0; i < rows; i++)
-            for (var j = 0; j < columns; j++)
-                m[i, j] = rowMajor[i * columns + j];
+        for (var j = 0; j < columns; j++)
+            m[i, j] = rowMajor[i * columns + j];
         return m;
     }
 }

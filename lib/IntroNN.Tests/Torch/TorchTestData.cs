@@ -46,8 +46,12 @@ internal static class TorchTestData
         var (x, y) = ReadCsv("blobs.csv", ["x1", "x2"], "y");
         var test = Enumerable.Range(0, x.Length).Where(i => i % 3 == 0).ToArray();
         var train = Enumerable.Range(0, x.Length).Where(i => i % 3 != 0).ToArray();
-        return (train.Select(i => x[i]).ToArray(), train.Select(i => y[i]).ToArray(),
-            test.Select(i => x[i]).ToArray(), test.Select(i => y[i]).ToArray());
+        return (
+            train.Select(i => x[i]).ToArray(),
+            train.Select(i => y[i]).ToArray(),
+            test.Select(i => x[i]).ToArray(),
+            test.Select(i => y[i]).ToArray()
+        );
     }
 
     /// <summary>data/iris.csv: cuatro medidas y tres clases.</summary>
@@ -71,8 +75,10 @@ internal static class TorchTestData
         var columns = features.Select(f => Array.IndexOf(header, f)).ToArray();
         var labelColumn = Array.IndexOf(header, label);
         var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
-        return (rows.Select(r => columns.Select(c => double.Parse(r[c], CultureInfo.InvariantCulture)).ToArray()).ToArray(),
-            rows.Select(r => int.Parse(r[labelColumn], CultureInfo.InvariantCulture)).ToArray());
+        return (
+            rows.Select(r => columns.Select(c => double.Parse(r[c], CultureInfo.InvariantCulture)).ToArray()).ToArray(),
+            rows.Select(r => int.Parse(r[labelColumn], CultureInfo.InvariantCulture)).ToArray()
+        );
     }
 
     private static string FindRepoRoot()

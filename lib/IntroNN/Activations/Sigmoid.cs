@@ -18,7 +18,8 @@ public static partial class Activations
     /// </remarks>
     public static double Sigmoid(double z)
     {
-        if (z >= 0) return 1.0 / (1.0 + Math.Exp(-z));
+        if (z >= 0)
+            return 1.0 / (1.0 + Math.Exp(-z));
         double e = Math.Exp(z);
         return Math.Max(e / (1.0 + e), double.Epsilon);
     }

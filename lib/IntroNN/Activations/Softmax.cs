@@ -62,22 +62,26 @@ public static partial class Activations
             z[k] = Math.Exp(z[k] - max);
             sum += z[k];
         }
-        for (int k = 0; k < z.Length; k++) z[k] /= sum;
+        for (int k = 0; k < z.Length; k++)
+            z[k] /= sum;
     }
 
     internal static void LogSoftmaxInPlace(Span<double> z)
     {
         double logSumExp = LogSumExp(z);
-        for (int k = 0; k < z.Length; k++) z[k] -= logSumExp;
+        for (int k = 0; k < z.Length; k++)
+            z[k] -= logSumExp;
     }
 
     /// <summary>log Σ e^(zₖ), estable: m + log Σ e^(zₖ − m).</summary>
     internal static double LogSumExp(ReadOnlySpan<double> z)
     {
         double max = MaxOf(z);
-        if (double.IsInfinity(max)) return max;
+        if (double.IsInfinity(max))
+            return max;
         double sum = 0;
-        for (int k = 0; k < z.Length; k++) sum += Math.Exp(z[k] - max);
+        for (int k = 0; k < z.Length; k++)
+            sum += Math.Exp(z[k] - max);
         return max + Math.Log(sum);
     }
 
@@ -85,7 +89,8 @@ public static partial class Activations
     {
         double max = double.NegativeInfinity;
         foreach (double v in z)
-            if (v > max || double.IsNaN(v)) max = v;
+            if (v > max || double.IsNaN(v))
+                max = v;
         return max;
     }
 
@@ -97,9 +102,11 @@ public static partial class Activations
         var row = new double[m.ColumnCount];
         for (int i = 0; i < m.RowCount; i++)
         {
-            for (int k = 0; k < row.Length; k++) row[k] = m[i, k];
+            for (int k = 0; k < row.Length; k++)
+                row[k] = m[i, k];
             transform(row);
-            for (int k = 0; k < row.Length; k++) result[i, k] = row[k];
+            for (int k = 0; k < row.Length; k++)
+                result[i, k] = row[k];
         }
         return result;
     }

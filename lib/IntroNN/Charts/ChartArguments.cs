@@ -17,7 +17,10 @@ internal static class ChartArguments
     public static void NotEmpty<T>([NotNull] IReadOnlyCollection<T>? values, string name, string? paramName = null)
     {
         if (values is null)
-            throw new ArgumentNullException(paramName ?? name, $"{name} es null; se esperaba una lista con al menos un valor.");
+            throw new ArgumentNullException(
+                paramName ?? name,
+                $"{name} es null; se esperaba una lista con al menos un valor."
+            );
         if (values.Count == 0)
             throw new ArgumentException($"{name} está vacío; se esperaba al menos un valor.", paramName ?? name);
     }
@@ -28,7 +31,9 @@ internal static class ChartArguments
         {
             if (!double.IsFinite(values[i]))
                 throw new ArgumentException(
-                    $"{name}[{i}] es {Show(values[i])}; se esperaban números finitos (sin NaN ni infinitos).", paramName ?? name);
+                    $"{name}[{i}] es {Show(values[i])}; se esperaban números finitos (sin NaN ni infinitos).",
+                    paramName ?? name
+                );
         }
     }
 
@@ -48,7 +53,9 @@ internal static class ChartArguments
     {
         if (count != otherCount)
             throw new ArgumentException(
-                $"{name} tiene {count} valores pero {otherName} tiene {otherCount}; deben tener la misma longitud.", paramName ?? name);
+                $"{name} tiene {count} valores pero {otherName} tiene {otherCount}; deben tener la misma longitud.",
+                paramName ?? name
+            );
     }
 
     public static void Interval(double min, double max, string name)
@@ -57,7 +64,9 @@ internal static class ChartArguments
         Finite(max, name);
         if (!(min < max))
             throw new ArgumentException(
-                $"{name} va de {Show(min)} a {Show(max)}; se esperaba un mínimo estrictamente menor que el máximo.", name);
+                $"{name} va de {Show(min)} a {Show(max)}; se esperaba un mínimo estrictamente menor que el máximo.",
+                name
+            );
     }
 
     public static void AtLeast(int value, int minimum, string name)
@@ -79,7 +88,9 @@ internal static class ChartArguments
             throw new ArgumentNullException(name, $"{name} es null; se esperaba una matriz de n filas y 2 columnas.");
         if (points.GetLength(1) != 2)
             throw new ArgumentException(
-                $"{name} tiene {points.GetLength(1)} columnas; se esperaban 2 (una por cada eje del plano).", name);
+                $"{name} tiene {points.GetLength(1)} columnas; se esperaban 2 (una por cada eje del plano).",
+                name
+            );
         if (points.GetLength(0) == 0)
             throw new ArgumentException($"{name} no tiene filas; se esperaba al menos un punto.", name);
         for (var i = 0; i < points.GetLength(0); i++)
@@ -88,7 +99,9 @@ internal static class ChartArguments
             {
                 if (!double.IsFinite(points[i, j]))
                     throw new ArgumentException(
-                        $"{name}[{i}, {j}] es {Show(points[i, j])}; se esperaban números finitos (sin NaN ni infinitos).", name);
+                        $"{name}[{i}, {j}] es {Show(points[i, j])}; se esperaban números finitos (sin NaN ni infinitos).",
+                        name
+                    );
             }
         }
     }
@@ -100,7 +113,9 @@ internal static class ChartArguments
         {
             if (labels[i] < 0 || labels[i] >= classCount)
                 throw new ArgumentException(
-                    $"{name}[{i}] es {labels[i]}; se esperaba una clase entre 0 y {classCount - 1}.", name);
+                    $"{name}[{i}] es {labels[i]}; se esperaba una clase entre 0 y {classCount - 1}.",
+                    name
+                );
         }
     }
 
@@ -118,7 +133,8 @@ internal static class ChartArguments
         }
     }
 
-    private static string Show(double value) => double.IsNaN(value) ? "NaN"
+    private static string Show(double value) =>
+        double.IsNaN(value) ? "NaN"
         : double.IsPositiveInfinity(value) ? "+∞"
         : double.IsNegativeInfinity(value) ? "−∞"
         : value.ToString("G6", CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ public static class ChartColors
 {
     /// <summary>Color de cada clase, por índice (0, 1, 2...). Más allá de 8 clases se repiten.</summary>
     public static IReadOnlyList<string> Classes { get; } =
-        ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000"];
+    ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000"];
 
     /// <summary>Curvas del modelo: la recta, la sigmoide, la log-verosimilitud, los tiempos.</summary>
     public const string Model = "#5B2A86";
@@ -44,7 +44,8 @@ public static class ChartColors
     public const string Ink = "#1F1F1F";
 
     /// <summary>Color de la clase <paramref name="classIndex"/> (se repiten pasado el octavo).</summary>
-    public static string Class(int classIndex) => Classes[((classIndex % Classes.Count) + Classes.Count) % Classes.Count];
+    public static string Class(int classIndex) =>
+        Classes[((classIndex % Classes.Count) + Classes.Count) % Classes.Count];
 
     /// <summary>
     /// Tinte claro del color de la clase, para fondos (mapas de probabilidad, regiones) sobre los que los

@@ -23,7 +23,12 @@ internal static class ChartLayout
     {
         layout = new
         {
-            font = new { family = "'Segoe UI', 'Helvetica Neue', Arial, sans-serif", size = 13, color = "#2B2B2B" },
+            font = new
+            {
+                family = "'Segoe UI', 'Helvetica Neue', Arial, sans-serif",
+                size = 13,
+                color = "#2B2B2B",
+            },
             paper_bgcolor = "#FFFFFF",
             plot_bgcolor = "#FFFFFF",
             colorway = ChartColors.Classes,
@@ -33,47 +38,63 @@ internal static class ChartLayout
         },
     };
 
-    private static object AxisStyle() => new
-    {
-        gridcolor = "#E5E7EB",
-        zerolinecolor = "#9CA3AF",
-        linecolor = "#6B7280",
-        showline = true,
-        ticks = "outside",
-        tickcolor = "#6B7280",
-        automargin = true,
-    };
+    private static object AxisStyle() =>
+        new
+        {
+            gridcolor = "#E5E7EB",
+            zerolinecolor = "#9CA3AF",
+            linecolor = "#6B7280",
+            showline = true,
+            ticks = "outside",
+            tickcolor = "#6B7280",
+            automargin = true,
+        };
 
     /// <summary>Layout con título, ejes titulados, leyenda arriba y tamaño fijo.</summary>
     public static Layout Create(string title, string xTitle, string yTitle, int width = Width, int height = Height)
     {
         var layout = new Layout();
         layout.With("template", Template);
-        layout.With("title", new
-        {
-            text = title,
-            // Measured from the figure's edge, not the plot's: long axis labels do not push it right.
-            x = 0.02,
-            xanchor = "left",
-            xref = "container",
-            y = 1,
-            yanchor = "top",
-            yref = "container",
-            pad = new { t = 14 },
-            font = new { size = 17 },
-        });
+        layout.With(
+            "title",
+            new
+            {
+                text = title,
+                // Measured from the figure's edge, not the plot's: long axis labels do not push it right.
+                x = 0.02,
+                xanchor = "left",
+                xref = "container",
+                y = 1,
+                yanchor = "top",
+                yref = "container",
+                pad = new { t = 14 },
+                font = new { size = 17 },
+            }
+        );
         layout.With("xaxis", Axis(xTitle));
         layout.With("yaxis", Axis(yTitle));
-        layout.With("legend", new
-        {
-            orientation = "h",
-            x = 0,
-            xanchor = "left",
-            y = LegendBottom,
-            yanchor = "bottom",
-            bgcolor = "rgba(255,255,255,0)",
-        });
-        layout.With("margin", new { l = 70, r = 30, t = 90, b = 60 });
+        layout.With(
+            "legend",
+            new
+            {
+                orientation = "h",
+                x = 0,
+                xanchor = "left",
+                y = LegendBottom,
+                yanchor = "bottom",
+                bgcolor = "rgba(255,255,255,0)",
+            }
+        );
+        layout.With(
+            "margin",
+            new
+            {
+                l = 70,
+                r = 30,
+                t = 90,
+                b = 60,
+            }
+        );
         layout.With("width", width);
         layout.With("height", height);
         return layout;
@@ -86,15 +107,16 @@ internal static class ChartLayout
     /// Barra de color a la derecha del área del gráfico, de su misma altura (y de 0 a 1): la leyenda,
     /// que empieza en <see cref="LegendBottom"/>, queda por encima y no la tapa.
     /// </summary>
-    public static object ColorBar(string title) => new
-    {
-        title = new { text = title, side = "right" },
-        x = 1.02,
-        xanchor = "left",
-        y = 0,
-        yanchor = "bottom",
-        len = 1,
-        lenmode = "fraction",
-        thickness = 16,
-    };
+    public static object ColorBar(string title) =>
+        new
+        {
+            title = new { text = title, side = "right" },
+            x = 1.02,
+            xanchor = "left",
+            y = 0,
+            yanchor = "bottom",
+            len = 1,
+            lenmode = "fraction",
+            thickness = 16,
+        };
 }

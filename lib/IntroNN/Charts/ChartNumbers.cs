@@ -45,7 +45,9 @@ internal static class ChartNumbers
                 if (!double.IsFinite(value))
                     throw new ArgumentException(
                         $"{functionName}({Format(xs[j])}, {Format(ys[i])}) devolvió {value.ToString(CultureInfo.InvariantCulture)}; "
-                        + "se esperaba un número finito en toda la rejilla.", functionName);
+                            + "se esperaba un número finito en toda la rejilla.",
+                        functionName
+                    );
                 z[i][j] = value;
             }
         }
@@ -59,8 +61,10 @@ internal static class ChartNumbers
     /// </summary>
     public static (double XMin, double XMax, double YMin, double YMax) PaddedBox(double[,] points)
     {
-        double xMin = double.PositiveInfinity, xMax = double.NegativeInfinity;
-        double yMin = double.PositiveInfinity, yMax = double.NegativeInfinity;
+        double xMin = double.PositiveInfinity,
+            xMax = double.NegativeInfinity;
+        double yMin = double.PositiveInfinity,
+            yMax = double.NegativeInfinity;
         for (var i = 0; i < points.GetLength(0); i++)
         {
             xMin = Math.Min(xMin, points[i, 0]);

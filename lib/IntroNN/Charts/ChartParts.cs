@@ -24,7 +24,8 @@ internal static class ChartParts
     /// Asigna un atributo de plotly.js (convertido con <see cref="ToPlotly"/>) y devuelve el mismo objeto,
     /// para encadenar.
     /// </summary>
-    public static T With<T>(this T target, string attribute, object value) where T : DynamicObj.DynamicObj
+    public static T With<T>(this T target, string attribute, object value)
+        where T : DynamicObj.DynamicObj
     {
         target.SetProperty(attribute, ToPlotly(value, attribute));
         return target;
@@ -69,7 +70,8 @@ internal static class ChartParts
             return value;
         if (IsAnonymous(type))
         {
-            var target = (DynamicObj.DynamicObj)Activator.CreateInstance(PlotlyTypes.GetValueOrDefault(attribute, typeof(DynamicObj.DynamicObj)))!;
+            var target = (DynamicObj.DynamicObj)
+                Activator.CreateInstance(PlotlyTypes.GetValueOrDefault(attribute, typeof(DynamicObj.DynamicObj)))!;
             foreach (var property in type.GetProperties())
             {
                 if (property.GetValue(value) is { } propertyValue)
@@ -98,38 +100,79 @@ internal static class ChartParts
     }
 
     private static bool IsAnonymous(Type type) =>
-        type.IsDefined(typeof(CompilerGeneratedAttribute), false) && type.Name.Contains("AnonymousType", StringComparison.Ordinal);
+        type.IsDefined(typeof(CompilerGeneratedAttribute), false)
+        && type.Name.Contains("AnonymousType", StringComparison.Ordinal);
 
     // Arrays of numbers, texts or booleans (and arrays of those) go to the JSON as they are.
     private static bool IsPlain(Type type) =>
-        type.IsArray && (type.GetElementType()! is var element && (element.IsPrimitive || element == typeof(string) || IsPlain(element)));
+        type.IsArray
+        && (
+            type.GetElementType()! is var element
+            && (element.IsPrimitive || element == typeof(string) || IsPlain(element))
+        );
 
     /// <summary>Una traza 2-D vacía del tipo de plotly.js indicado ("scatter", "heatmap", "bar"...).</summary>
     public static Trace2D Trace(string type) => new(type);
 
     /// <summary>Una curva: puntos unidos por una línea.</summary>
-    public static Trace2D Lines(IEnumerable<double> x, IEnumerable<double> y, string name, string color,
-        string dash = "solid", double width = 3) =>
+    public static Trace2D Lines(
+        IEnumerable<double> x,
+        IEnumerable<double> y,
+        string name,
+        string color,
+        string dash = "solid",
+        double width = 3
+    ) =>
         Trace("scatter")
             .With("name", name)
             .With("mode", "lines")
             .With("x", x.ToArray())
             .With("y", y.ToArray())
-            .With("line", new { color, dash, width });
+            .With(
+                "line",
+                new
+                {
+                    color,
+                    dash,
+                    width,
+                }
+            );
 
     /// <summary>Puntos sueltos con borde, para que se vean sobre cualquier fondo.</summary>
-    public static Trace2D Markers(IEnumerable<double> x, IEnumerable<double> y, string name, string color,
-        int size = 9, string symbol = "circle", string outline = "#FFFFFF") =>
+    public static Trace2D Markers(
+        IEnumerable<double> x,
+        IEnumerable<double> y,
+        string name,
+        string color,
+        int size = 9,
+        string symbol = "circle",
+        string outline = "#FFFFFF"
+    ) =>
         Trace("scatter")
             .With("name", name)
             .With("mode", "markers")
             .With("x", x.ToArray())
             .With("y", y.ToArray())
-            .With("marker", new { color, size, symbol, line = new { color = outline, width = 1 } });
+            .With(
+                "marker",
+                new
+                {
+                    color,
+                    size,
+                    symbol,
+                    line = new { color = outline, width = 1 },
+                }
+            );
 
     /// <summary>Una anotación con flecha que apunta a (x, y) desde (ax, ay) píxeles de distancia.</summary>
-    public static object Annotation(double x, double y, string text, string color = ChartColors.Ink,
-        double ax = 30, double ay = -30) =>
+    public static object Annotation(
+        double x,
+        double y,
+        string text,
+        string color = ChartColors.Ink,
+        double ax = 30,
+        double ay = -30
+    ) =>
         new
         {
             x,
@@ -145,8 +188,16 @@ internal static class ChartParts
         };
 
     /// <summary>Un texto sin flecha anclado en (x, y) por su lado <paramref name="xanchor"/>/<paramref name="yanchor"/>.</summary>
-    public static object Label(double x, double y, string text, string color = ChartColors.Ink,
-        string xanchor = "center", string yanchor = "middle", double xshift = 0, double yshift = 0) =>
+    public static object Label(
+        double x,
+        double y,
+        string text,
+        string color = ChartColors.Ink,
+        string xanchor = "center",
+        string yanchor = "middle",
+        double xshift = 0,
+        double yshift = 0
+    ) =>
         new
         {
             x,

@@ -21,24 +21,61 @@ public static partial class Charts
         var layout = ChartLayout.Create(
             title ?? "Verosimilitud de Bernoulli: p(y | ŷ) = ŷ<sup>y</sup> (1 − ŷ)<sup>1 − y</sup>",
             "ŷ = P(y = 1 | x), probabilidad predicha",
-            "p(y | ŷ), probabilidad de la etiqueta real");
+            "p(y | ŷ), probabilidad de la etiqueta real"
+        );
 
         if (prediction is { } p)
         {
             ChartArguments.Probability(p, nameof(prediction));
-            traces.Add(ChartParts.Markers([p], [p], $"ŷ = {Format(p)} con y = 1", ChartColors.Class(1), size: 11).With("showlegend", false));
-            traces.Add(ChartParts.Markers([p], [1 - p], $"ŷ = {Format(p)} con y = 0", ChartColors.Class(0), size: 11).With("showlegend", false));
+            traces.Add(
+                ChartParts
+                    .Markers([p], [p], $"ŷ = {Format(p)} con y = 1", ChartColors.Class(1), size: 11)
+                    .With("showlegend", false)
+            );
+            traces.Add(
+                ChartParts
+                    .Markers([p], [1 - p], $"ŷ = {Format(p)} con y = 0", ChartColors.Class(0), size: 11)
+                    .With("showlegend", false)
+            );
             // Labels sit beside the points, on the side with more room, away from both lines.
             var ax = p > 0.5 ? -90 : 90;
-            layout.With("annotations", new[]
-            {
-                ChartParts.Annotation(p, p, $"si y = 1: p = {Format(p)}", ChartColors.Class(1), ax: ax, ay: 0),
-                ChartParts.Annotation(p, 1 - p, $"si y = 0: p = {Format(1 - p)}", ChartColors.Class(0), ax: ax, ay: 0),
-            });
-            layout.With("shapes", new[]
-            {
-                new { type = "line", xref = "x", x0 = p, x1 = p, yref = "paper", y0 = 0, y1 = 1, line = new { color = ChartColors.Reference, dash = "dot", width = 1.5 } },
-            });
+            layout.With(
+                "annotations",
+                new[]
+                {
+                    ChartParts.Annotation(p, p, $"si y = 1: p = {Format(p)}", ChartColors.Class(1), ax: ax, ay: 0),
+                    ChartParts.Annotation(
+                        p,
+                        1 - p,
+                        $"si y = 0: p = {Format(1 - p)}",
+                        ChartColors.Class(0),
+                        ax: ax,
+                        ay: 0
+                    ),
+                }
+            );
+            layout.With(
+                "shapes",
+                new[]
+                {
+                    new
+                    {
+                        type = "line",
+                        xref = "x",
+                        x0 = p,
+                        x1 = p,
+                        yref = "paper",
+                        y0 = 0,
+                        y1 = 1,
+                        line = new
+                        {
+                            color = ChartColors.Reference,
+                            dash = "dot",
+                            width = 1.5,
+                        },
+                    },
+                }
+            );
         }
 
         return ChartParts.Build(layout, traces);
@@ -59,7 +96,8 @@ public static partial class Charts
         IReadOnlyList<double> logLikelihood,
         bool markMaximum = true,
         string parameterName = "w",
-        string? title = null)
+        string? title = null
+    )
     {
         ChartArguments.FiniteValues(weights, nameof(weights));
         ChartArguments.NotEmpty(logLikelihood, nameof(logLikelihood));
@@ -73,17 +111,35 @@ public static partial class Charts
         var layout = ChartLayout.Create(
             title ?? $"Log-verosimilitud en función de {parameterName}",
             parameterName,
-            "log-verosimilitud  Σ log p(y<sub>i</sub> | ŷ<sub>i</sub>)");
+            "log-verosimilitud  Σ log p(y<sub>i</sub> | ŷ<sub>i</sub>)"
+        );
 
         if (markMaximum)
         {
             var best = Array.IndexOf(y, y.Max());
-            traces.Add(ChartParts.Markers([x[best]], [y[best]], $"máximo: {parameterName} = {Format(x[best])}", ChartColors.Class(1), size: 12));
-            layout.With("annotations", new[]
-            {
-                ChartParts.Annotation(x[best], y[best], $"máximo en {parameterName} = {Format(x[best])}<br>log-verosimilitud = {Format(y[best])}",
-                    ChartColors.Class(1), ax: 0, ay: 45),
-            });
+            traces.Add(
+                ChartParts.Markers(
+                    [x[best]],
+                    [y[best]],
+                    $"máximo: {parameterName} = {Format(x[best])}",
+                    ChartColors.Class(1),
+                    size: 12
+                )
+            );
+            layout.With(
+                "annotations",
+                new[]
+                {
+                    ChartParts.Annotation(
+                        x[best],
+                        y[best],
+                        $"máximo en {parameterName} = {Format(x[best])}<br>log-verosimilitud = {Format(y[best])}",
+                        ChartColors.Class(1),
+                        ax: 0,
+                        ay: 45
+                    ),
+                }
+            );
         }
 
         return ChartParts.Build(layout, traces);

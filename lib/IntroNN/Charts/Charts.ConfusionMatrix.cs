@@ -13,21 +13,32 @@ public static partial class Charts
     /// <param name="counts">K × K recuentos: <c>counts[real, predicha]</c>, como los da <c>Metrics.ConfusionMatrix</c>.</param>
     /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
     /// <param name="title">Título; por defecto «Matriz de confusión (exactitud …)».</param>
-    public static GenericChart ConfusionMatrix(int[,] counts, IReadOnlyList<string>? classNames = null, string? title = null)
+    public static GenericChart ConfusionMatrix(
+        int[,] counts,
+        IReadOnlyList<string>? classNames = null,
+        string? title = null
+    )
     {
         ArgumentNullException.ThrowIfNull(counts);
         var k = counts.GetLength(0);
         if (k != counts.GetLength(1))
-            throw new ArgumentException($"counts es de {k}×{counts.GetLength(1)}; se esperaba una matriz cuadrada (K×K).", nameof(counts));
+            throw new ArgumentException(
+                $"counts es de {k}×{counts.GetLength(1)}; se esperaba una matriz cuadrada (K×K).",
+                nameof(counts)
+            );
         ChartArguments.AtLeast(k, 2, nameof(counts) + " (clases)");
         ChartArguments.ClassNames(classNames, k, nameof(classNames));
-        long total = 0, correct = 0;
+        long total = 0,
+            correct = 0;
         for (var i = 0; i < k; i++)
         {
             for (var j = 0; j < k; j++)
             {
                 if (counts[i, j] < 0)
-                    throw new ArgumentException($"counts[{i}, {j}] es {counts[i, j]}; un recuento no puede ser negativo.", nameof(counts));
+                    throw new ArgumentException(
+                        $"counts[{i}, {j}] es {counts[i, j]}; un recuento no puede ser negativo.",
+                        nameof(counts)
+                    );
                 total += counts[i, j];
                 if (i == j)
                     correct += counts[i, j];
@@ -35,8 +46,12 @@ public static partial class Charts
         }
 
         var names = Enumerable.Range(0, k).Select(c => classNames?[c] ?? $"clase {c}").ToArray();
-        var z = Enumerable.Range(0, k).Select(i => Enumerable.Range(0, k).Select(j => counts[i, j]).ToArray()).ToArray();
-        var heat = ChartParts.Trace("heatmap")
+        var z = Enumerable
+            .Range(0, k)
+            .Select(i => Enumerable.Range(0, k).Select(j => counts[i, j]).ToArray())
+            .ToArray();
+        var heat = ChartParts
+            .Trace("heatmap")
             .With("name", "recuento")
             .With("x", names)
             .With("y", names)
@@ -51,18 +66,43 @@ public static partial class Charts
             .With("ygap", 2)
             .With("hovertemplate", "real: %{y}<br>predicha: %{x}<br>%{z} muestras<extra></extra>");
 
-        var accuracy = total == 0 ? "" : $" (exactitud {(100.0 * correct / total).ToString("0.0", CultureInfo.InvariantCulture)} %)";
+        var accuracy =
+            total == 0
+                ? ""
+                : $" (exactitud {(100.0 * correct / total).ToString("0.0", CultureInfo.InvariantCulture)} %)";
         // Square cells (scaleanchor below); the extra width leaves room for the class names on the left.
         var size = Math.Min(640, 260 + 90 * k);
-        var layout = ChartLayout.Create(title ?? "Matriz de confusión" + accuracy, "clase predicha", "clase real", width: size + 180, height: size);
-        layout.With("xaxis", ChartLayout.Axis("clase predicha").With("showgrid", false).With("showline", false).With("ticks", ""));
-        layout.With("yaxis", ChartLayout.Axis("clase real")
-            .With("autorange", "reversed")
-            .With("showgrid", false)
-            .With("showline", false)
-            .With("ticks", "")
-            .With("scaleanchor", "x"));
-        layout.With("margin", new { l = 70, r = 30, t = 60, b = 60 });
+        var layout = ChartLayout.Create(
+            title ?? "Matriz de confusión" + accuracy,
+            "clase predicha",
+            "clase real",
+            width: size + 180,
+            height: size
+        );
+        layout.With(
+            "xaxis",
+            ChartLayout.Axis("clase predicha").With("showgrid", false).With("showline", false).With("ticks", "")
+        );
+        layout.With(
+            "yaxis",
+            ChartLayout
+                .Axis("clase real")
+                .With("autorange", "reversed")
+                .With("showgrid", false)
+                .With("showline", false)
+                .With("ticks", "")
+                .With("scaleanchor", "x")
+        );
+        layout.With(
+            "margin",
+            new
+            {
+                l = 70,
+                r = 30,
+                t = 60,
+                b = 60,
+            }
+        );
         return ChartParts.Build(layout, [heat]);
     }
 
@@ -80,7 +120,8 @@ public static partial class Charts
         IReadOnlyList<int> actual,
         IReadOnlyList<string>? classNames = null,
         int? classCount = null,
-        string? title = null)
+        string? title = null
+    )
     {
         ChartArguments.NotEmpty(predicted, nameof(predicted));
         ChartArguments.NotEmpty(actual, nameof(actual));

@@ -17,12 +17,16 @@ public static partial class Charts
     public static GenericChart CrossEntropy(
         IReadOnlyList<(double Prediction, int Label)>? marks = null,
         double maxLoss = 5,
-        string? title = null)
+        string? title = null
+    )
     {
         marks ??= [(0.9, 1), (0.1, 1)];
         ChartArguments.Finite(maxLoss, nameof(maxLoss));
         if (maxLoss <= 0)
-            throw new ArgumentException($"maxLoss es {Format(maxLoss)}; se esperaba un tope positivo.", nameof(maxLoss));
+            throw new ArgumentException(
+                $"maxLoss es {Format(maxLoss)}; se esperaba un tope positivo.",
+                nameof(maxLoss)
+            );
         for (var i = 0; i < marks.Count; i++)
         {
             var (p, label) = marks[i];
@@ -31,7 +35,9 @@ public static partial class Charts
             ChartArguments.Probability(p, $"{nameof(marks)}[{i}].Prediction");
             if (double.IsInfinity(BinaryLoss(p, label)))
                 throw new ArgumentException(
-                    $"marks[{i}] tiene ŷ = {Format(p)} con y = {label}: la pérdida es infinita y no se puede marcar.", nameof(marks));
+                    $"marks[{i}] tiene ŷ = {Format(p)} con y = {label}: la pérdida es infinita y no se puede marcar.",
+                    nameof(marks)
+                );
         }
 
         // The curves stop where they leave the plot; 400 points keep both ends smooth.
@@ -39,26 +45,50 @@ public static partial class Charts
         var traces = new List<Trace>
         {
             ChartParts.Lines(yHat, yHat.Select(p => Compact(-Math.Log(p))), "y = 1: L = −log ŷ", ChartColors.Class(1)),
-            ChartParts.Lines(yHat, yHat.Select(p => Compact(-Math.Log(1 - p))), "y = 0: L = −log(1 − ŷ)", ChartColors.Class(0)),
+            ChartParts.Lines(
+                yHat,
+                yHat.Select(p => Compact(-Math.Log(1 - p))),
+                "y = 0: L = −log(1 − ŷ)",
+                ChartColors.Class(0)
+            ),
         };
         var annotations = new List<object>();
         foreach (var (p, label) in marks)
         {
             var loss = BinaryLoss(p, label);
             var color = ChartColors.Class(label);
-            traces.Add(ChartParts.Markers([p], [loss], $"ŷ = {Format(p)}, y = {label}", color, size: 12).With("showlegend", false));
+            traces.Add(
+                ChartParts
+                    .Markers([p], [loss], $"ŷ = {Format(p)}, y = {label}", color, size: 12)
+                    .With("showlegend", false)
+            );
             var formula = label == 1 ? $"−log {Format(p)}" : $"−log(1 − {Format(p)})";
             // Text toward the middle of the plot, above the point, so that it is never cut at an edge.
-            annotations.Add(ChartParts.Annotation(p, loss, $"ŷ = {Format(p)}, y = {label}<br>L = {formula} = {Format(loss)}",
-                color, ax: p < 0.5 ? 70 : -70, ay: -45));
+            annotations.Add(
+                ChartParts.Annotation(
+                    p,
+                    loss,
+                    $"ŷ = {Format(p)}, y = {label}<br>L = {formula} = {Format(loss)}",
+                    color,
+                    ax: p < 0.5 ? 70 : -70,
+                    ay: -45
+                )
+            );
         }
 
         var layout = ChartLayout.Create(
             title ?? "Entropía cruzada binaria: −log p(y | ŷ)",
             "ŷ = P(y = 1 | x), probabilidad predicha",
-            "pérdida L<sub>CE</sub> = −log p(y | ŷ)");
-        layout.With("xaxis", ChartLayout.Axis("ŷ = P(y = 1 | x), probabilidad predicha").With("range", new[] { 0.0, 1.0 }));
-        layout.With("yaxis", ChartLayout.Axis("pérdida L<sub>CE</sub> = −log p(y | ŷ)").With("range", new[] { 0.0, maxLoss }));
+            "pérdida L<sub>CE</sub> = −log p(y | ŷ)"
+        );
+        layout.With(
+            "xaxis",
+            ChartLayout.Axis("ŷ = P(y = 1 | x), probabilidad predicha").With("range", new[] { 0.0, 1.0 })
+        );
+        layout.With(
+            "yaxis",
+            ChartLayout.Axis("pérdida L<sub>CE</sub> = −log p(y | ŷ)").With("range", new[] { 0.0, maxLoss })
+        );
         layout.With("annotations", annotations);
         return ChartParts.Build(layout, traces);
     }

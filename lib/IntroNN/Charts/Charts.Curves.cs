@@ -28,7 +28,8 @@ public static partial class Charts
         bool logY = false,
         string xTitle = "paso",
         string yTitle = "pérdida",
-        string? title = null)
+        string? title = null
+    )
         where TValues : IReadOnlyList<double>
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -39,7 +40,10 @@ public static partial class Charts
         for (var k = 0; k < curves.Count; k++)
         {
             if (string.IsNullOrWhiteSpace(curves[k].Name))
-                throw new ArgumentException($"{nameof(series)}[{k}] no tiene nombre; cada curva necesita uno para la leyenda.", nameof(series));
+                throw new ArgumentException(
+                    $"{nameof(series)}[{k}] no tiene nombre; cada curva necesita uno para la leyenda.",
+                    nameof(series)
+                );
             ChartArguments.FiniteValues(curves[k].Values, Curve(k), nameof(series));
         }
 
@@ -54,7 +58,9 @@ public static partial class Charts
         {
             if (x is null)
                 throw new ArgumentException(
-                    "logX necesita x: sin él las curvas empiezan en el paso 0, que no cabe en un eje logarítmico.", nameof(x));
+                    "logX necesita x: sin él las curvas empiezan en el paso 0, que no cabe en un eje logarítmico.",
+                    nameof(x)
+                );
             AllPositive(x, nameof(x), nameof(x), nameof(logX));
         }
 
@@ -69,10 +75,16 @@ public static partial class Charts
         {
             var values = curves[k].Values;
             var xs = x?.ToArray() ?? Enumerable.Range(0, values.Count).Select(i => (double)i).ToArray();
-            traces.Add(ChartParts.Lines(xs, values, curves[k].Name, ChartColors.Class(k), width: 2.5)
-                // Few points: show each one; many: a clean line (as in LossHistory).
-                .With("mode", values.Count <= 30 ? "lines+markers" : "lines")
-                .With("hovertemplate", $"{curves[k].Name}<br>{xTitle} = %{{x}}<br>{yTitle} = %{{y:.4g}}<extra></extra>"));
+            traces.Add(
+                ChartParts
+                    .Lines(xs, values, curves[k].Name, ChartColors.Class(k), width: 2.5)
+                    // Few points: show each one; many: a clean line (as in LossHistory).
+                    .With("mode", values.Count <= 30 ? "lines+markers" : "lines")
+                    .With(
+                        "hovertemplate",
+                        $"{curves[k].Name}<br>{xTitle} = %{{x}}<br>{yTitle} = %{{y:.4g}}<extra></extra>"
+                    )
+            );
         }
 
         var layout = ChartLayout.Create(title ?? DefaultCurvesTitle(xTitle, yTitle), xTitle, yTitle);
@@ -95,7 +107,8 @@ public static partial class Charts
             if (values[i] <= 0)
                 throw new ArgumentException(
                     $"{name}[{i}] es {Format(values[i])}; con {option} los valores deben ser positivos (un eje logarítmico no llega a {Format(values[i])}).",
-                    paramName);
+                    paramName
+                );
         }
     }
 }

@@ -32,7 +32,8 @@ public static partial class Charts
         IReadOnlyList<string>? classNames = null,
         IReadOnlyList<string>? featureNames = null,
         int resolution = 100,
-        string? title = null)
+        string? title = null
+    )
     {
         ChartArguments.Points2D(points, nameof(points));
         ChartArguments.NotEmpty(labels, nameof(labels));
@@ -60,7 +61,8 @@ public static partial class Charts
 
         var traces = new List<Trace>
         {
-            ChartParts.Trace("heatmap")
+            ChartParts
+                .Trace("heatmap")
                 .With("name", "P(y = 1 | x)")
                 .With("x", xs.Select(Compact).ToArray())
                 .With("y", ys.Select(Compact).ToArray())
@@ -68,7 +70,15 @@ public static partial class Charts
                 .With("zmin", 0)
                 .With("zmax", 1)
                 .With("zsmooth", "best")
-                .With("colorscale", new object[][] { [0, ChartColors.PaleClass(0, 0.6)], [0.5, "#FFFFFF"], [1, ChartColors.PaleClass(1, 0.6)] })
+                .With(
+                    "colorscale",
+                    new object[][]
+                    {
+                        [0, ChartColors.PaleClass(0, 0.6)],
+                        [0.5, "#FFFFFF"],
+                        [1, ChartColors.PaleClass(1, 0.6)],
+                    }
+                )
                 .With("colorbar", ChartLayout.ColorBar("P(y = 1 | x)"))
                 .With("hovertemplate", "x₁ = %{x:.2f}<br>x₂ = %{y:.2f}<br>P(y = 1 | x) = %{z:.3f}<extra></extra>"),
         };
@@ -76,21 +86,40 @@ public static partial class Charts
         const string boundaryName = "frontera de decisión: P = 0.5";
         if (boundary is { } l)
         {
-            traces.Add(ChartParts.Lines([xMin, xMax], [l.Slope * xMin + l.Intercept, l.Slope * xMax + l.Intercept], boundaryName, ChartColors.Ink));
+            traces.Add(
+                ChartParts.Lines(
+                    [xMin, xMax],
+                    [l.Slope * xMin + l.Intercept, l.Slope * xMax + l.Intercept],
+                    boundaryName,
+                    ChartColors.Ink
+                )
+            );
         }
         else
         {
-            traces.Add(ChartParts.Trace("contour")
-                .With("name", boundaryName)
-                .With("showlegend", true)
-                .With("x", xs.Select(Compact).ToArray())
-                .With("y", ys.Select(Compact).ToArray())
-                .With("z", z.Select(r => r.Select(Compact).ToArray()).ToArray())
-                .With("contours", new { start = 0.5, end = 0.5, size = 1, coloring = "lines" })
-                .With("colorscale", new object[][] { [0, ChartColors.Ink], [1, ChartColors.Ink] })
-                .With("showscale", false)
-                .With("line", new { width = 3 })
-                .With("hoverinfo", "skip"));
+            traces.Add(
+                ChartParts
+                    .Trace("contour")
+                    .With("name", boundaryName)
+                    .With("showlegend", true)
+                    .With("x", xs.Select(Compact).ToArray())
+                    .With("y", ys.Select(Compact).ToArray())
+                    .With("z", z.Select(r => r.Select(Compact).ToArray()).ToArray())
+                    .With(
+                        "contours",
+                        new
+                        {
+                            start = 0.5,
+                            end = 0.5,
+                            size = 1,
+                            coloring = "lines",
+                        }
+                    )
+                    .With("colorscale", new object[][] { [0, ChartColors.Ink], [1, ChartColors.Ink] })
+                    .With("showscale", false)
+                    .With("line", new { width = 3 })
+                    .With("hoverinfo", "skip")
+            );
         }
 
         traces.AddRange(ClassScatter(points, labels, 2, classNames));
@@ -98,7 +127,8 @@ public static partial class Charts
             title ?? "Frontera de decisión sobre P(y = 1 | x)",
             featureNames?[0] ?? "x<sub>1</sub>",
             featureNames?[1] ?? "x<sub>2</sub>",
-            height: 560);
+            height: 560
+        );
         SetBox(layout, featureNames, xMin, xMax, yMin, yMax);
         return ChartParts.Build(layout, traces);
     }
@@ -113,15 +143,29 @@ public static partial class Charts
         IReadOnlyList<string>? classNames = null,
         IReadOnlyList<string>? featureNames = null,
         int resolution = 100,
-        string? title = null)
+        string? title = null
+    )
     {
         ArgumentNullException.ThrowIfNull(points);
-        return DecisionBoundary(points.ToArray(), labels, probability,
-            boundary, classNames, featureNames, resolution, title);
+        return DecisionBoundary(
+            points.ToArray(),
+            labels,
+            probability,
+            boundary,
+            classNames,
+            featureNames,
+            resolution,
+            title
+        );
     }
 
     /// <summary>Una traza de puntos por clase, con el color y el nombre de la clase.</summary>
-    private static IEnumerable<Trace> ClassScatter(double[,] points, IReadOnlyList<int> labels, int classCount, IReadOnlyList<string>? classNames)
+    private static IEnumerable<Trace> ClassScatter(
+        double[,] points,
+        IReadOnlyList<int> labels,
+        int classCount,
+        IReadOnlyList<string>? classNames
+    )
     {
         for (var k = 0; k < classCount; k++)
         {
@@ -132,20 +176,36 @@ public static partial class Charts
                 classNames?[k] ?? $"clase {k}",
                 ChartColors.Class(k),
                 size: 9,
-                outline: ChartColors.Ink);
+                outline: ChartColors.Ink
+            );
         }
     }
 
     /// <summary>Fija los ejes a la caja de los datos (la recta de la frontera no los estira).</summary>
-    private static void SetBox(Layout layout, IReadOnlyList<string>? featureNames, double xMin, double xMax, double yMin, double yMax)
+    private static void SetBox(
+        Layout layout,
+        IReadOnlyList<string>? featureNames,
+        double xMin,
+        double xMax,
+        double yMin,
+        double yMax
+    )
     {
-        layout.With("xaxis", ChartLayout.Axis(featureNames?[0] ?? "x<sub>1</sub>")
-            .With("range", new[] { xMin, xMax })
-            .With("showgrid", false)
-            .With("zeroline", false));
-        layout.With("yaxis", ChartLayout.Axis(featureNames?[1] ?? "x<sub>2</sub>")
-            .With("range", new[] { yMin, yMax })
-            .With("showgrid", false)
-            .With("zeroline", false));
+        layout.With(
+            "xaxis",
+            ChartLayout
+                .Axis(featureNames?[0] ?? "x<sub>1</sub>")
+                .With("range", new[] { xMin, xMax })
+                .With("showgrid", false)
+                .With("zeroline", false)
+        );
+        layout.With(
+            "yaxis",
+            ChartLayout
+                .Axis(featureNames?[1] ?? "x<sub>2</sub>")
+                .With("range", new[] { yMin, yMax })
+                .With("showgrid", false)
+                .With("zeroline", false)
+        );
     }
 }

@@ -27,7 +27,8 @@ public static partial class Charts
         int? classCount = null,
         IReadOnlyList<string>? featureNames = null,
         int resolution = 120,
-        string? title = null)
+        string? title = null
+    )
     {
         ChartArguments.Points2D(points, nameof(points));
         ChartArguments.NotEmpty(labels, nameof(labels));
@@ -53,7 +54,8 @@ public static partial class Charts
                 if (c < 0 || c >= k)
                     throw new ArgumentException(
                         $"predictClass({Format(xs[j])}, {Format(ys[i])}) devolvió {c}; se esperaba una clase entre 0 y {k - 1}.",
-                        nameof(predictClass));
+                        nameof(predictClass)
+                    );
                 regions[i][j] = c;
             }
         }
@@ -67,7 +69,8 @@ public static partial class Charts
         }
 
         var names = Enumerable.Range(0, k).Select(c => classNames?[c] ?? $"clase {c}").ToArray();
-        var heat = ChartParts.Trace("heatmap")
+        var heat = ChartParts
+            .Trace("heatmap")
             .With("name", "regiones")
             .With("x", xs.Select(Compact).ToArray())
             .With("y", ys.Select(Compact).ToArray())
@@ -81,7 +84,12 @@ public static partial class Charts
 
         var traces = new List<Trace> { heat };
         traces.AddRange(ClassScatter(points, labels, k, names));
-        var layout = ChartLayout.Create(title ?? "Regiones de decisión", featureNames?[0] ?? "x<sub>1</sub>", featureNames?[1] ?? "x<sub>2</sub>", height: 560);
+        var layout = ChartLayout.Create(
+            title ?? "Regiones de decisión",
+            featureNames?[0] ?? "x<sub>1</sub>",
+            featureNames?[1] ?? "x<sub>2</sub>",
+            height: 560
+        );
         SetBox(layout, featureNames, xMin, xMax, yMin, yMax);
         return ChartParts.Build(layout, traces);
     }
@@ -96,10 +104,19 @@ public static partial class Charts
         int? classCount = null,
         IReadOnlyList<string>? featureNames = null,
         int resolution = 120,
-        string? title = null)
+        string? title = null
+    )
     {
         ArgumentNullException.ThrowIfNull(points);
-        return DecisionRegions(points.ToArray(), labels, predictClass,
-            classNames, classCount, featureNames, resolution, title);
+        return DecisionRegions(
+            points.ToArray(),
+            labels,
+            predictClass,
+            classNames,
+            classCount,
+            featureNames,
+            resolution,
+            title
+        );
     }
 }

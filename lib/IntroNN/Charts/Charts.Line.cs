@@ -15,7 +15,13 @@ public static partial class Charts
     /// <param name="xMin">Inicio del eje x.</param>
     /// <param name="xMax">Fin del eje x.</param>
     /// <param name="title">Título; por defecto «La recta y = m·x + b» con los valores.</param>
-    public static GenericChart Line(double slope, double intercept, double xMin = -5, double xMax = 5, string? title = null)
+    public static GenericChart Line(
+        double slope,
+        double intercept,
+        double xMin = -5,
+        double xMax = 5,
+        string? title = null
+    )
     {
         ChartArguments.Finite(slope, nameof(slope));
         ChartArguments.Finite(intercept, nameof(intercept));
@@ -24,7 +30,12 @@ public static partial class Charts
         var formula = LineFormula(slope, intercept);
         var traces = new List<Trace>
         {
-            ChartParts.Lines([xMin, xMax], [slope * xMin + intercept, slope * xMax + intercept], formula, ChartColors.Model),
+            ChartParts.Lines(
+                [xMin, xMax],
+                [slope * xMin + intercept, slope * xMax + intercept],
+                formula,
+                ChartColors.Model
+            ),
         };
         var annotations = new List<object>();
 
@@ -37,18 +48,52 @@ public static partial class Charts
             var y0 = slope * x0 + intercept;
             var rise = slope * run;
             var color = ChartColors.Class(2);
-            traces.Add(ChartParts.Lines([x0, x0 + run, x0 + run], [y0, y0, y0 + rise],
-                $"pendiente m = Δy / Δx = {Format(slope)}", color, dash: "dot", width: 2));
-            annotations.Add(ChartParts.Label(x0 + run / 2, y0, $"Δx = {Format(run)}", color,
-                yanchor: rise >= 0 ? "top" : "bottom", yshift: rise >= 0 ? -4 : 4));
-            annotations.Add(ChartParts.Label(x0 + run, y0 + rise / 2, $"Δy = {Format(rise)}", color,
-                xanchor: "left", xshift: 6));
+            traces.Add(
+                ChartParts.Lines(
+                    [x0, x0 + run, x0 + run],
+                    [y0, y0, y0 + rise],
+                    $"pendiente m = Δy / Δx = {Format(slope)}",
+                    color,
+                    dash: "dot",
+                    width: 2
+                )
+            );
+            annotations.Add(
+                ChartParts.Label(
+                    x0 + run / 2,
+                    y0,
+                    $"Δx = {Format(run)}",
+                    color,
+                    yanchor: rise >= 0 ? "top" : "bottom",
+                    yshift: rise >= 0 ? -4 : 4
+                )
+            );
+            annotations.Add(
+                ChartParts.Label(x0 + run, y0 + rise / 2, $"Δy = {Format(rise)}", color, xanchor: "left", xshift: 6)
+            );
         }
 
         if (xMin <= 0 && 0 <= xMax)
         {
-            traces.Add(ChartParts.Markers([0.0], [intercept], $"b = {Format(intercept)}: corte con el eje y", ChartColors.Class(1), size: 11));
-            annotations.Add(ChartParts.Annotation(0, intercept, $"(0, b) = (0, {Format(intercept)})", ChartColors.Class(1), ax: -60, ay: -40));
+            traces.Add(
+                ChartParts.Markers(
+                    [0.0],
+                    [intercept],
+                    $"b = {Format(intercept)}: corte con el eje y",
+                    ChartColors.Class(1),
+                    size: 11
+                )
+            );
+            annotations.Add(
+                ChartParts.Annotation(
+                    0,
+                    intercept,
+                    $"(0, b) = (0, {Format(intercept)})",
+                    ChartColors.Class(1),
+                    ax: -60,
+                    ay: -40
+                )
+            );
         }
 
         var layout = ChartLayout.Create(title ?? $"La recta {formula}", "x", "y");
@@ -60,7 +105,9 @@ public static partial class Charts
     private static double RoundRun(double span)
     {
         var power = Math.Pow(10, Math.Floor(Math.Log10(span)));
-        return span >= 5 * power ? 5 * power : span >= 2 * power ? 2 * power : power;
+        return span >= 5 * power ? 5 * power
+            : span >= 2 * power ? 2 * power
+            : power;
     }
 
     /// <summary>«y = 2x + 1», «y = -0.5x - 3», «y = 3»: la ecuación tal como se escribe a mano.</summary>
@@ -77,8 +124,6 @@ public static partial class Charts
             return $"y = {Format(intercept)}";
         if (intercept == 0)
             return $"y = {slopePart}";
-        return intercept > 0
-            ? $"y = {slopePart} + {Format(intercept)}"
-            : $"y = {slopePart} - {Format(-intercept)}";
+        return intercept > 0 ? $"y = {slopePart} + {Format(intercept)}" : $"y = {slopePart} - {Format(-intercept)}";
     }
 }

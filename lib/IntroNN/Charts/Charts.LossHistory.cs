@@ -22,7 +22,8 @@ public static partial class Charts
         IReadOnlyList<double>? steps = null,
         bool logScale = false,
         string stepTitle = "paso",
-        string? title = null)
+        string? title = null
+    )
     {
         ChartArguments.FiniteValues(train, nameof(train));
         if (validation is not null)
@@ -44,22 +45,42 @@ public static partial class Charts
                 var index = values.ToList().FindIndex(v => v <= 0);
                 if (index >= 0)
                     throw new ArgumentException(
-                        $"{name}[{index}] es {Format(values[index])}; con logScale la pérdida debe ser positiva.", name);
+                        $"{name}[{index}] es {Format(values[index])}; con logScale la pérdida debe ser positiva.",
+                        name
+                    );
             }
         }
 
         var x = steps?.ToArray() ?? Enumerable.Range(0, train.Count).Select(i => (double)i).ToArray();
         // Few points: show each one; many: a clean line.
         var mode = train.Count <= 30 ? "lines+markers" : "lines";
-        var traces = new List<Trace> { ChartParts.Lines(x, train, "entrenamiento", ChartColors.Train).With("mode", mode) };
-        var layout = ChartLayout.Create(title ?? "Pérdida durante el entrenamiento", stepTitle, "pérdida (entropía cruzada media)");
+        var traces = new List<Trace>
+        {
+            ChartParts.Lines(x, train, "entrenamiento", ChartColors.Train).With("mode", mode),
+        };
+        var layout = ChartLayout.Create(
+            title ?? "Pérdida durante el entrenamiento",
+            stepTitle,
+            "pérdida (entropía cruzada media)"
+        );
 
         if (validation is not null)
         {
-            traces.Add(ChartParts.Lines(x, validation, "validación", ChartColors.Validation, dash: "dash").With("mode", mode));
+            traces.Add(
+                ChartParts.Lines(x, validation, "validación", ChartColors.Validation, dash: "dash").With("mode", mode)
+            );
             var best = Enumerable.Range(0, validation.Count).MinBy(i => validation[i]);
-            traces.Add(ChartParts.Markers([x[best]], [validation[best]],
-                $"mínimo de validación: {stepTitle} {Format(x[best])}", ChartColors.Validation, size: 12, symbol: "diamond", outline: ChartColors.Ink));
+            traces.Add(
+                ChartParts.Markers(
+                    [x[best]],
+                    [validation[best]],
+                    $"mínimo de validación: {stepTitle} {Format(x[best])}",
+                    ChartColors.Validation,
+                    size: 12,
+                    symbol: "diamond",
+                    outline: ChartColors.Ink
+                )
+            );
         }
 
         if (logScale)

@@ -27,7 +27,8 @@ public static partial class Charts
         int resolution = 60,
         string xTitle = "w",
         string yTitle = "b",
-        string? title = null)
+        string? title = null
+    )
     {
         ArgumentNullException.ThrowIfNull(loss);
         ChartArguments.Interval(xRange.Min, xRange.Max, nameof(xRange));
@@ -64,7 +65,8 @@ public static partial class Charts
         int resolution = 60,
         string xTitle = "w",
         string yTitle = "b",
-        string? title = null)
+        string? title = null
+    )
         where TPath : IReadOnlyList<(double X, double Y)>
     {
         ArgumentNullException.ThrowIfNull(loss);
@@ -75,7 +77,17 @@ public static partial class Charts
         var xs = Linspace(xRange.Min, xRange.Max, resolution);
         var ys = Linspace(yRange.Min, yRange.Max, resolution);
         var z = Grid(loss, xs, ys, nameof(loss));
-        return LossSurfaceChart(xs, ys, z, loss, named, surface3D, xTitle, yTitle, title ?? "Pérdida y caminos del descenso por gradiente");
+        return LossSurfaceChart(
+            xs,
+            ys,
+            z,
+            loss,
+            named,
+            surface3D,
+            xTitle,
+            yTitle,
+            title ?? "Pérdida y caminos del descenso por gradiente"
+        );
     }
 
     /// <summary>
@@ -99,12 +111,23 @@ public static partial class Charts
         bool surface3D = false,
         string xTitle = "w",
         string yTitle = "b",
-        string? title = null)
+        string? title = null
+    )
     {
         var z = GridRows(xs, ys, loss);
         var xArray = xs.ToArray();
         var yArray = ys.ToArray();
-        return LossSurfaceChart(xArray, yArray, z, (x, y) => Bilinear(xArray, yArray, z, x, y), SinglePath(path), surface3D, xTitle, yTitle, title);
+        return LossSurfaceChart(
+            xArray,
+            yArray,
+            z,
+            (x, y) => Bilinear(xArray, yArray, z, x, y),
+            SinglePath(path),
+            surface3D,
+            xTitle,
+            yTitle,
+            title
+        );
     }
 
     /// <summary>
@@ -129,15 +152,25 @@ public static partial class Charts
         bool surface3D = false,
         string xTitle = "w",
         string yTitle = "b",
-        string? title = null)
+        string? title = null
+    )
         where TPath : IReadOnlyList<(double X, double Y)>
     {
         var named = NamedPaths(paths);
         var z = GridRows(xs, ys, loss);
         var xArray = xs.ToArray();
         var yArray = ys.ToArray();
-        return LossSurfaceChart(xArray, yArray, z, (x, y) => Bilinear(xArray, yArray, z, x, y), named, surface3D, xTitle, yTitle,
-            title ?? "Pérdida y caminos del descenso por gradiente");
+        return LossSurfaceChart(
+            xArray,
+            yArray,
+            z,
+            (x, y) => Bilinear(xArray, yArray, z, x, y),
+            named,
+            surface3D,
+            xTitle,
+            yTitle,
+            title ?? "Pérdida y caminos del descenso por gradiente"
+        );
     }
 
     /// <summary>Comprueba la rejilla y la devuelve traspuesta, z[fila y][columna x], como la quiere plotly.js.</summary>
@@ -149,7 +182,9 @@ public static partial class Charts
         if (loss.GetLength(0) != xs.Count || loss.GetLength(1) != ys.Count)
             throw new ArgumentException(
                 $"loss es de {loss.GetLength(0)}×{loss.GetLength(1)} pero xs tiene {xs.Count} valores e ys {ys.Count}; "
-                + $"se esperaba loss de {xs.Count}×{ys.Count} (loss[i, j] en xs[i], ys[j]).", nameof(loss));
+                    + $"se esperaba loss de {xs.Count}×{ys.Count} (loss[i, j] en xs[i], ys[j]).",
+                nameof(loss)
+            );
         // plotly.js wants z[row][column] = z[y][x]: transpose.
         var z = new double[ys.Count][];
         for (var j = 0; j < ys.Count; j++)
@@ -158,7 +193,10 @@ public static partial class Charts
             for (var i = 0; i < xs.Count; i++)
             {
                 if (!double.IsFinite(loss[i, j]))
-                    throw new ArgumentException($"loss[{i}, {j}] es {loss[i, j]}; se esperaban números finitos.", nameof(loss));
+                    throw new ArgumentException(
+                        $"loss[{i}, {j}] es {loss[i, j]}; se esperaban números finitos.",
+                        nameof(loss)
+                    );
                 z[j][i] = loss[i, j];
             }
         }
@@ -187,7 +225,10 @@ public static partial class Charts
         for (var k = 0; k < list.Count; k++)
         {
             if (string.IsNullOrWhiteSpace(list[k].Name))
-                throw new ArgumentException($"paths[{k}] no tiene nombre; cada camino necesita uno para la leyenda.", nameof(paths));
+                throw new ArgumentException(
+                    $"paths[{k}] no tiene nombre; cada camino necesita uno para la leyenda.",
+                    nameof(paths)
+                );
             var where = $"paths[{k}] ('{list[k].Name}')";
             ChartArguments.NotEmpty(list[k].Path, where, nameof(paths));
             CheckPoints(list[k].Path, where, nameof(paths));
@@ -205,28 +246,44 @@ public static partial class Charts
                 var (coordinate, value) = double.IsFinite(points[i].X) ? ("Y", points[i].Y) : ("X", points[i].X);
                 throw new ArgumentException(
                     $"{name}[{i}].{coordinate} es {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; se esperaba un número finito.",
-                    paramName == name ? $"{name}[{i}].{coordinate}" : paramName);
+                    paramName == name ? $"{name}[{i}].{coordinate}" : paramName
+                );
             }
         }
     }
 
     private static GenericChart LossSurfaceChart(
-        double[] xs, double[] ys, double[][] z, Func<double, double, double> height,
-        DescentPath[] paths, bool surface3D, string xTitle, string yTitle, string? title)
+        double[] xs,
+        double[] ys,
+        double[][] z,
+        Func<double, double, double> height,
+        DescentPath[] paths,
+        bool surface3D,
+        string xTitle,
+        string yTitle,
+        string? title
+    )
     {
         var compactZ = z.Select(r => r.Select(Compact).ToArray()).ToArray();
         var traces = new List<Trace>();
-        var layout = ChartLayout.Create(title ?? "Pérdida y camino del descenso por gradiente", xTitle, yTitle, height: 600);
+        var layout = ChartLayout.Create(
+            title ?? "Pérdida y camino del descenso por gradiente",
+            xTitle,
+            yTitle,
+            height: 600
+        );
         var hover = $"{xTitle} = %{{x:.3f}}<br>{yTitle} = %{{y:.3f}}<br>pérdida = %{{z:.4f}}<extra></extra>";
 
-        traces.Add((surface3D ? new Trace3D("surface") : (Trace)ChartParts.Trace("contour"))
-            .With("name", "pérdida")
-            .With("x", xs.Select(Compact).ToArray())
-            .With("y", ys.Select(Compact).ToArray())
-            .With("z", compactZ)
-            .With("colorscale", "Viridis")
-            .With("colorbar", ChartLayout.ColorBar("pérdida"))
-            .With("hovertemplate", hover));
+        traces.Add(
+            (surface3D ? new Trace3D("surface") : (Trace)ChartParts.Trace("contour"))
+                .With("name", "pérdida")
+                .With("x", xs.Select(Compact).ToArray())
+                .With("y", ys.Select(Compact).ToArray())
+                .With("z", compactZ)
+                .With("colorscale", "Viridis")
+                .With("colorbar", ChartLayout.ColorBar("pérdida"))
+                .With("hovertemplate", hover)
+        );
         if (surface3D)
         {
             traces[0].With("opacity", 0.9);
@@ -246,59 +303,107 @@ public static partial class Charts
             var (name, points) = paths[k];
             var color = ChartColors.PathColor(k);
             var label = $"{name ?? "descenso por gradiente"} ({points.Length - 1} pasos)";
-            traces.Add(surface3D
-                ? new Trace3D("scatter3d")
-                    .With("name", label)
-                    .With("mode", "lines+markers")
-                    .With("x", points.Select(p => p.X).ToArray())
-                    .With("y", points.Select(p => p.Y).ToArray())
-                    .With("z", points.Select(p => height(p.X, p.Y)).ToArray())
-                    .With("line", new { color, width = 6 })
-                    .With("marker", new { color, size = 3 })
-                    .With("legendgroup", $"camino {k}")
-                    .With("legendrank", 100 + k)
-                : ChartParts.Lines(points.Select(p => p.X), points.Select(p => p.Y), label, color, width: 2.5)
-                    .With("mode", "lines+markers")
-                    .With("marker", new { color, size = 5, line = new { color = ChartColors.Ink, width = 0.5 } })
-                    .With("legendgroup", $"camino {k}")
-                    .With("legendrank", 100 + k));
+            traces.Add(
+                surface3D
+                    ? new Trace3D("scatter3d")
+                        .With("name", label)
+                        .With("mode", "lines+markers")
+                        .With("x", points.Select(p => p.X).ToArray())
+                        .With("y", points.Select(p => p.Y).ToArray())
+                        .With("z", points.Select(p => height(p.X, p.Y)).ToArray())
+                        .With("line", new { color, width = 6 })
+                        .With("marker", new { color, size = 3 })
+                        .With("legendgroup", $"camino {k}")
+                        .With("legendrank", 100 + k)
+                    : ChartParts
+                        .Lines(points.Select(p => p.X), points.Select(p => p.Y), label, color, width: 2.5)
+                        .With("mode", "lines+markers")
+                        .With(
+                            "marker",
+                            new
+                            {
+                                color,
+                                size = 5,
+                                line = new { color = ChartColors.Ink, width = 0.5 },
+                            }
+                        )
+                        .With("legendgroup", $"camino {k}")
+                        .With("legendrank", 100 + k)
+            );
         }
 
         // Markers go on top of the lines. Several paths usually share their start: one "inicio" marker per distinct
         // point, and a single legend entry.
         var starts = paths.Select(p => p.Points[0]).Distinct().ToArray();
         for (var s = 0; s < starts.Length; s++)
-            traces.Add(PathMarker(surface3D, starts[s], height, "inicio", ChartColors.Start, "circle", surface3D ? 7 : 13).With("showlegend", s == 0));
+            traces.Add(
+                PathMarker(surface3D, starts[s], height, "inicio", ChartColors.Start, "circle", surface3D ? 7 : 13)
+                    .With("showlegend", s == 0)
+            );
 
         for (var k = 0; k < paths.Length; k++)
         {
             // One unnamed path (the single-path overloads): its end is "final" in the legend. Several: each end joins
             // its path's legend group, whose entry already says which path it is.
             var (name, points) = paths[k];
-            var end = PathMarker(surface3D, points[^1], height, name is null ? "final" : $"final: {name}",
-                    ChartColors.PathColor(k), surface3D ? "diamond" : "star", surface3D ? 8 : 16)
+            var end = PathMarker(
+                    surface3D,
+                    points[^1],
+                    height,
+                    name is null ? "final" : $"final: {name}",
+                    ChartColors.PathColor(k),
+                    surface3D ? "diamond" : "star",
+                    surface3D ? 8 : 16
+                )
                 .With("legendgroup", $"camino {k}");
             traces.Add(name is null ? end : end.With("showlegend", false));
         }
 
         if (surface3D)
         {
-            layout.With("scene", new
-            {
-                xaxis = new { title = new { text = xTitle } },
-                yaxis = new { title = new { text = yTitle } },
-                zaxis = new { title = new { text = "pérdida" } },
-                camera = new { eye = new { x = 1.7, y = -1.7, z = 1.1 } },
-            });
-            layout.With("margin", new { l = 10, r = 10, t = 90, b = 10 });
+            layout.With(
+                "scene",
+                new
+                {
+                    xaxis = new { title = new { text = xTitle } },
+                    yaxis = new { title = new { text = yTitle } },
+                    zaxis = new { title = new { text = "pérdida" } },
+                    camera = new
+                    {
+                        eye = new
+                        {
+                            x = 1.7,
+                            y = -1.7,
+                            z = 1.1,
+                        },
+                    },
+                }
+            );
+            layout.With(
+                "margin",
+                new
+                {
+                    l = 10,
+                    r = 10,
+                    t = 90,
+                    b = 10,
+                }
+            );
         }
 
         return ChartParts.Build(layout, traces);
     }
 
     /// <summary>Un marcador en un punto del plano (w, b) o, en 3-D, a la altura de su pérdida.</summary>
-    private static Trace PathMarker(bool surface3D, (double X, double Y) point, Func<double, double, double> height,
-        string name, string color, string symbol, int size) =>
+    private static Trace PathMarker(
+        bool surface3D,
+        (double X, double Y) point,
+        Func<double, double, double> height,
+        string name,
+        string color,
+        string symbol,
+        int size
+    ) =>
         surface3D
             ? new Trace3D("scatter3d")
                 .With("name", name)
@@ -306,8 +411,25 @@ public static partial class Charts
                 .With("x", new[] { point.X })
                 .With("y", new[] { point.Y })
                 .With("z", new[] { height(point.X, point.Y) })
-                .With("marker", new { color, size, symbol, line = new { color = ChartColors.Ink, width = 1 } })
-            : ChartParts.Markers([point.X], [point.Y], name, color, size: size, symbol: symbol, outline: ChartColors.Ink);
+                .With(
+                    "marker",
+                    new
+                    {
+                        color,
+                        size,
+                        symbol,
+                        line = new { color = ChartColors.Ink, width = 1 },
+                    }
+                )
+            : ChartParts.Markers(
+                [point.X],
+                [point.Y],
+                name,
+                color,
+                size: size,
+                symbol: symbol,
+                outline: ChartColors.Ink
+            );
 
     private static void Increasing(IReadOnlyList<double> values, string name)
     {
@@ -317,7 +439,9 @@ public static partial class Charts
         {
             if (!(values[i] > values[i - 1]))
                 throw new ArgumentException(
-                    $"{name}[{i}] = {Format(values[i])} no es mayor que {name}[{i - 1}] = {Format(values[i - 1])}; se esperaban valores crecientes.", name);
+                    $"{name}[{i}] = {Format(values[i])} no es mayor que {name}[{i - 1}] = {Format(values[i - 1])}; se esperaban valores crecientes.",
+                    name
+                );
         }
     }
 

@@ -38,7 +38,8 @@ public static partial class Charts
         double xMin = -10,
         double xMax = 10,
         int points = 101,
-        string? title = null)
+        string? title = null
+    )
     {
         weights ??= Linspace(-3, 3, 13);
         biases ??= Linspace(-5, 5, 11);
@@ -52,19 +53,31 @@ public static partial class Charts
         if (total > MaxSliderValues)
             throw new ArgumentException(
                 $"weights ({weights.Count}) × biases ({biases.Count}) × points ({points}) = {total} valores precalculados; "
-                + $"el máximo es {MaxSliderValues}. Usa menos valores o menos puntos.", nameof(points));
+                    + $"el máximo es {MaxSliderValues}. Usa menos valores o menos puntos.",
+                nameof(points)
+            );
 
         var x = Linspace(xMin, xMax, points).Select(Compact).ToArray();
         double[] Curve(double w, double b) => x.Select(xi => Compact(Activations.Sigmoid(w * xi + b))).ToArray();
 
         var traces = new List<Trace>
         {
-            ChartParts.Lines(x, x.Select(Activations.Sigmoid).Select(Compact), "σ(x): w = 1, b = 0", ChartColors.Reference, dash: "dash", width: 2),
+            ChartParts.Lines(
+                x,
+                x.Select(Activations.Sigmoid).Select(Compact),
+                "σ(x): w = 1, b = 0",
+                ChartColors.Reference,
+                dash: "dash",
+                width: 2
+            ),
         };
         for (var j = 0; j < biases.Count; j++)
         {
-            traces.Add(ChartParts.Lines(x, Curve(weights[activeWeight], biases[j]), "σ(w·x + b)", ChartColors.Model)
-                .With("visible", j == activeBias));
+            traces.Add(
+                ChartParts
+                    .Lines(x, Curve(weights[activeWeight], biases[j]), "σ(w·x + b)", ChartColors.Model)
+                    .With("visible", j == activeBias)
+            );
         }
 
         // Trace 0 is the reference; traces 1..B are the curves, one per value of b.
@@ -75,44 +88,91 @@ public static partial class Charts
             method = "restyle",
             args = new object[] { new { y = biases.Select(b => Curve(w, b)).ToArray() }, curveIndices },
         });
-        var biasSteps = biases.Select((_, j) => new
-        {
-            label = Format(biases[j]),
-            method = "restyle",
-            args = new object[] { new { visible = biases.Select((_, k) => k == j).ToArray() }, curveIndices },
-        });
+        var biasSteps = biases.Select(
+            (_, j) =>
+                new
+                {
+                    label = Format(biases[j]),
+                    method = "restyle",
+                    args = new object[] { new { visible = biases.Select((_, k) => k == j).ToArray() }, curveIndices },
+                }
+        );
 
         var layout = ChartLayout.Create(title ?? "La sigmoide σ(w·x + b): mueve w y b", "x", "σ(w·x + b)", height: 600);
         layout.With("yaxis", ChartLayout.Axis("σ(w·x + b)").With("range", new[] { -0.05, 1.05 }));
-        layout.With("margin", new { l = 70, r = 30, t = 90, b = 150 });
-        layout.With("shapes", new[]
-        {
-            new { type = "line", xref = "paper", x0 = 0, x1 = 1, yref = "y", y0 = 0.5, y1 = 0.5, line = new { color = ChartColors.Reference, dash = "dot", width = 1.5 } },
-        });
-        layout.With("annotations", new[]
-        {
-            ChartParts.Label(xMax, 0.5, "umbral 0.5", ChartColors.Reference, xanchor: "right", yanchor: "bottom", yshift: 2),
-        });
-        layout.With("sliders", new[]
-        {
-            Slider(weightSteps, activeWeight, "w = ", 0),
-            Slider(biasSteps, activeBias, "b = ", 0.54),
-        });
+        layout.With(
+            "margin",
+            new
+            {
+                l = 70,
+                r = 30,
+                t = 90,
+                b = 150,
+            }
+        );
+        layout.With(
+            "shapes",
+            new[]
+            {
+                new
+                {
+                    type = "line",
+                    xref = "paper",
+                    x0 = 0,
+                    x1 = 1,
+                    yref = "y",
+                    y0 = 0.5,
+                    y1 = 0.5,
+                    line = new
+                    {
+                        color = ChartColors.Reference,
+                        dash = "dot",
+                        width = 1.5,
+                    },
+                },
+            }
+        );
+        layout.With(
+            "annotations",
+            new[]
+            {
+                ChartParts.Label(
+                    xMax,
+                    0.5,
+                    "umbral 0.5",
+                    ChartColors.Reference,
+                    xanchor: "right",
+                    yanchor: "bottom",
+                    yshift: 2
+                ),
+            }
+        );
+        layout.With(
+            "sliders",
+            new[] { Slider(weightSteps, activeWeight, "w = ", 0), Slider(biasSteps, activeBias, "b = ", 0.54) }
+        );
         return ChartParts.Build(layout, traces);
     }
 
-    private static object Slider(IEnumerable<object> steps, int active, string prefix, double x) => new
-    {
-        active,
-        steps = steps.ToArray(),
-        currentvalue = new { prefix, visible = true, xanchor = "left", font = new { size = 15, color = ChartColors.Ink } },
-        x,
-        len = 0.46,
-        xanchor = "left",
-        y = 0,
-        yanchor = "top",
-        pad = new { t = 60, b = 10 },
-    };
+    private static object Slider(IEnumerable<object> steps, int active, string prefix, double x) =>
+        new
+        {
+            active,
+            steps = steps.ToArray(),
+            currentvalue = new
+            {
+                prefix,
+                visible = true,
+                xanchor = "left",
+                font = new { size = 15, color = ChartColors.Ink },
+            },
+            x,
+            len = 0.46,
+            xanchor = "left",
+            y = 0,
+            yanchor = "top",
+            pad = new { t = 60, b = 10 },
+        };
 
     private static int IndexOf(IReadOnlyList<double> values, double value, string valueName, string listName)
     {
@@ -124,6 +184,7 @@ public static partial class Charts
 
         throw new ArgumentException(
             $"{valueName} es {Format(value)} pero no está entre los valores de {listName} ({string.Join(", ", values.Select(Format))}).",
-            valueName);
+            valueName
+        );
     }
 }

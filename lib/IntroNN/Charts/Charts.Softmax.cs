@@ -17,7 +17,8 @@ public static partial class Charts
         IReadOnlyList<double> probabilities,
         IReadOnlyList<string>? classNames = null,
         int? trueClass = null,
-        string? title = null)
+        string? title = null
+    )
     {
         ChartArguments.FiniteValues(probabilities, nameof(probabilities));
         ChartArguments.AtLeast(probabilities.Count, 2, $"{nameof(probabilities)}.Count");
@@ -27,35 +28,58 @@ public static partial class Charts
         if (Math.Abs(sum - 1) > 1e-6)
             throw new ArgumentException(
                 $"probabilities suman {Format(sum)} pero deberían sumar 1: ¿son logits? Aplica softmax antes de dibujarlas.",
-                nameof(probabilities));
+                nameof(probabilities)
+            );
         ChartArguments.ClassNames(classNames, probabilities.Count, nameof(classNames));
         if (trueClass is { } t && (t < 0 || t >= probabilities.Count))
-            throw new ArgumentException($"trueClass es {t}; se esperaba una clase entre 0 y {probabilities.Count - 1}.", nameof(trueClass));
+            throw new ArgumentException(
+                $"trueClass es {t}; se esperaba una clase entre 0 y {probabilities.Count - 1}.",
+                nameof(trueClass)
+            );
 
-        var names = Enumerable.Range(0, probabilities.Count)
+        var names = Enumerable
+            .Range(0, probabilities.Count)
             .Select(k => (classNames?[k] ?? $"clase {k}") + (k == trueClass ? " (real)" : ""))
             .ToArray();
-        var bars = ChartParts.Trace("bar")
+        var bars = ChartParts
+            .Trace("bar")
             .With("name", "P(clase | x)")
             .With("x", names)
             .With("y", probabilities.ToArray())
-            .With("text", probabilities.Select(p => p.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .With(
+                "text",
+                probabilities
+                    .Select(p => p.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))
+                    .ToArray()
+            )
             .With("textposition", "outside")
-            .With("marker", new
-            {
-                color = Enumerable.Range(0, probabilities.Count).Select(ChartColors.Class).ToArray(),
-                line = new
+            .With(
+                "marker",
+                new
                 {
-                    color = ChartColors.Ink,
-                    width = Enumerable.Range(0, probabilities.Count).Select(k => k == trueClass ? 3 : 0).ToArray(),
-                },
-            })
+                    color = Enumerable.Range(0, probabilities.Count).Select(ChartColors.Class).ToArray(),
+                    line = new
+                    {
+                        color = ChartColors.Ink,
+                        width = Enumerable.Range(0, probabilities.Count).Select(k => k == trueClass ? 3 : 0).ToArray(),
+                    },
+                }
+            )
             .With("showlegend", false)
             .With("hovertemplate", "%{x}: %{y:.4f}<extra></extra>");
 
         var layout = ChartLayout.Create(title ?? "Probabilidades de softmax", "clase", "probabilidad P(clase | x)");
         layout.With("yaxis", ChartLayout.Axis("probabilidad P(clase | x)").With("range", new[] { 0, 1.1 }));
-        layout.With("margin", new { l = 70, r = 30, t = 60, b = 60 });
+        layout.With(
+            "margin",
+            new
+            {
+                l = 70,
+                r = 30,
+                t = 60,
+                b = 60,
+            }
+        );
         return ChartParts.Build(layout, [bars]);
     }
 }

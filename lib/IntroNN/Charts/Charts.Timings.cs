@@ -21,7 +21,8 @@ public static partial class Charts
         IReadOnlyList<double> milliseconds,
         string? device = null,
         bool? logScale = null,
-        string? title = null)
+        string? title = null
+    )
     {
         ChartArguments.NotEmpty(names, nameof(names));
         ChartArguments.NotEmpty(milliseconds, nameof(milliseconds));
@@ -33,19 +34,26 @@ public static partial class Charts
                 throw new ArgumentException($"names[{i}] está vacío; cada barra necesita un nombre.", nameof(names));
             if (milliseconds[i] <= 0)
                 throw new ArgumentException(
-                    $"milliseconds[{i}] es {milliseconds[i].ToString(CultureInfo.InvariantCulture)}; se esperaba un tiempo positivo.", nameof(milliseconds));
+                    $"milliseconds[{i}] es {milliseconds[i].ToString(CultureInfo.InvariantCulture)}; se esperaba un tiempo positivo.",
+                    nameof(milliseconds)
+                );
         }
 
         var fastest = milliseconds.Min();
         var useLog = logScale ?? milliseconds.Max() / fastest > 30;
-        var labels = milliseconds.Select(ms =>
-        {
-            var text = ms.ToString(ms >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture) + " ms";
-            var ratio = ms / fastest;
-            return ratio < 1.005 ? text + "  (la más rápida)" : text + $"  (×{ratio.ToString(ratio >= 10 ? "0" : "0.0", CultureInfo.InvariantCulture)})";
-        }).ToArray();
+        var labels = milliseconds
+            .Select(ms =>
+            {
+                var text = ms.ToString(ms >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture) + " ms";
+                var ratio = ms / fastest;
+                return ratio < 1.005
+                    ? text + "  (la más rápida)"
+                    : text + $"  (×{ratio.ToString(ratio >= 10 ? "0" : "0.0", CultureInfo.InvariantCulture)})";
+            })
+            .ToArray();
 
-        var bars = ChartParts.Trace("bar")
+        var bars = ChartParts
+            .Trace("bar")
             .With("name", "tiempo")
             .With("orientation", "h")
             .With("x", milliseconds.ToArray())
@@ -53,11 +61,20 @@ public static partial class Charts
             .With("text", labels)
             .With("textposition", "outside")
             .With("cliponaxis", false)
-            .With("marker", new { color = milliseconds.Select(ms => ms == fastest ? ChartColors.Class(2) : ChartColors.Model).ToArray() })
+            .With(
+                "marker",
+                new
+                {
+                    color = milliseconds
+                        .Select(ms => ms == fastest ? ChartColors.Class(2) : ChartColors.Model)
+                        .ToArray(),
+                }
+            )
             .With("showlegend", false)
             .With("hovertemplate", "%{y}: %{x:.3f} ms<extra></extra>");
 
-        var fullTitle = (title ?? "Tiempo por paso de entrenamiento") + (string.IsNullOrWhiteSpace(device) ? "" : $" ({device})");
+        var fullTitle =
+            (title ?? "Tiempo por paso de entrenamiento") + (string.IsNullOrWhiteSpace(device) ? "" : $" ({device})");
         var axisTitle = "milisegundos (menos es mejor)" + (useLog ? ", escala logarítmica" : "");
         var layout = ChartLayout.Create(fullTitle, axisTitle, "", height: Math.Max(300, 120 + 60 * names.Count));
         var xAxis = ChartLayout.Axis(axisTitle);
@@ -73,7 +90,16 @@ public static partial class Charts
 
         layout.With("xaxis", xAxis);
         layout.With("yaxis", new LinearAxis().With("autorange", "reversed").With("automargin", true));
-        layout.With("margin", new { l = 20, r = 140, t = 60, b = 60 });
+        layout.With(
+            "margin",
+            new
+            {
+                l = 20,
+                r = 140,
+                t = 60,
+                b = 60,
+            }
+        );
         return ChartParts.Build(layout, [bars]);
     }
 }

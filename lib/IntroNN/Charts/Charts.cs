@@ -12,6 +12,4 @@ namespace IntroNN;
 /// <c>Plotly.NET.Chart.withTitle(...)</c>. Los datos mal formados (vacíos, longitudes distintas, NaN)
 /// producen una <see cref="ArgumentException"/> en español que nombra el argumento.</para>
 /// </remarks>
-public static partial class Charts
-{
-}
+public static partial class Charts { }

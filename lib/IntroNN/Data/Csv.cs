@@ -39,13 +39,20 @@ public static class Csv
         string labelColumn,
         IReadOnlyList<string>? classNames = null,
         IReadOnlyList<string>? featureColumns = null,
-        IReadOnlyList<string>? ignoreColumns = null)
+        IReadOnlyList<string>? ignoreColumns = null
+    )
     {
         var table = LoadTable(path);
         int labelIndex = table.IndexOf(labelColumn);
         int[] features = FeatureIndices(table, labelColumn, featureColumns, ignoreColumns);
         if (table.Rows.Count == 0)
-            throw new CsvFormatException(table.Path, 1, null, null, "el archivo solo tiene la cabecera: no hay ninguna muestra.");
+            throw new CsvFormatException(
+                table.Path,
+                1,
+                null,
+                null,
+                "el archivo solo tiene la cabecera: no hay ninguna muestra."
+            );
         // Choosing the columns is the fix for a text column: the error says so only when the learner chose none.
         bool chose = featureColumns is not null || ignoreColumns is not null;
 
@@ -53,32 +60,42 @@ public static class Csv
         var labels = new int[table.Rows.Count];
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            for (int f = 0; f < features.Length; f++) x[r, f] = ParseFeature(table, r, features[f], chose);
+            for (int f = 0; f < features.Length; f++)
+                x[r, f] = ParseFeature(table, r, features[f], chose);
             labels[r] = ParseLabel(table, r, labelIndex, classNames);
         }
         return new Dataset(x, labels);
     }
 
     /// <summary>Las posiciones de las columnas de características, comprobando los nombres elegidos.</summary>
-    private static int[] FeatureIndices(CsvTable table, string labelColumn, IReadOnlyList<string>? featureColumns, IReadOnlyList<string>? ignoreColumns)
+    private static int[] FeatureIndices(
+        CsvTable table,
+        string labelColumn,
+        IReadOnlyList<string>? featureColumns,
+        IReadOnlyList<string>? ignoreColumns
+    )
     {
         if (featureColumns is not null && ignoreColumns is not null)
             throw new ArgumentException(
                 "Da featureColumns (las columnas que SÍ son características) o ignoreColumns (las que NO lo son), pero no las dos.",
-                nameof(featureColumns));
+                nameof(featureColumns)
+            );
         string Columns() => string.Join(", ", table.Columns.Select(c => $"'{c}'"));
         int Find(string? name, string argument)
         {
             int index = name is null ? -1 : table.Columns.ToList().IndexOf(name);
             if (index < 0)
                 throw new ArgumentException(
-                    $"{argument} nombra la columna '{name}', que no está en {table.Path}. Sus columnas son: {Columns()}.", argument);
+                    $"{argument} nombra la columna '{name}', que no está en {table.Path}. Sus columnas son: {Columns()}.",
+                    argument
+                );
             if (name == labelColumn)
                 throw new ArgumentException(
                     argument == nameof(featureColumns)
                         ? $"featureColumns incluye '{labelColumn}', la columna de las etiquetas: una etiqueta no puede ser a la vez una característica."
                         : $"ignoreColumns incluye '{labelColumn}', la columna de las etiquetas: las etiquetas ya no cuentan como característica.",
-                    argument);
+                    argument
+                );
             return index;
         }
 
@@ -87,21 +104,35 @@ public static class Csv
         if (featureColumns is not null)
         {
             if (featureColumns.Count == 0)
-                throw new ArgumentException("featureColumns está vacío: hace falta al menos una columna de características.", nameof(featureColumns));
+                throw new ArgumentException(
+                    "featureColumns está vacío: hace falta al menos una columna de características.",
+                    nameof(featureColumns)
+                );
             indices = featureColumns.Select(name => Find(name, nameof(featureColumns))).ToArray();
             var repeated = featureColumns.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null)
-                throw new ArgumentException($"featureColumns nombra dos veces la columna '{repeated.Key}'.", nameof(featureColumns));
+                throw new ArgumentException(
+                    $"featureColumns nombra dos veces la columna '{repeated.Key}'.",
+                    nameof(featureColumns)
+                );
             return indices;
         }
 
         var ignored = (ignoreColumns ?? []).Select(name => Find(name, nameof(ignoreColumns))).ToHashSet();
-        indices = Enumerable.Range(0, table.Columns.Count).Where(c => c != labelIndex && !ignored.Contains(c)).ToArray();
+        indices = Enumerable
+            .Range(0, table.Columns.Count)
+            .Where(c => c != labelIndex && !ignored.Contains(c))
+            .ToArray();
         if (indices.Length == 0)
-            throw new CsvFormatException(table.Path, 1, null, null,
+            throw new CsvFormatException(
+                table.Path,
+                1,
+                null,
+                null,
                 ignored.Count == 0
                     ? $"solo tiene la columna de etiquetas '{labelColumn}': no hay características."
-                    : $"sin la columna de etiquetas '{labelColumn}' y las de ignoreColumns no queda ninguna característica.");
+                    : $"sin la columna de etiquetas '{labelColumn}' y las de ignoreColumns no queda ninguna característica."
+            );
         return indices;
     }
 
@@ -118,9 +149,15 @@ public static class Csv
         catch (CsvFormatException error) when (!columnsWereChosen)
         {
             string name = table.Columns[column];
-            throw new CsvFormatException(table.Path, error.Line, error.Column, name,
-                error.Problem + $" Todas las columnas menos la de etiquetas se leen como características; si '{name}' no lo es, " +
-                $"apártala con ignoreColumns: [\"{name}\"] o elige las que sí lo son con featureColumns.");
+            throw new CsvFormatException(
+                table.Path,
+                error.Line,
+                error.Column,
+                name,
+                error.Problem
+                    + $" Todas las columnas menos la de etiquetas se leen como características; si '{name}' no lo es, "
+                    + $"apártala con ignoreColumns: [\"{name}\"] o elige las que sí lo son con featureColumns."
+            );
         }
     }
 
@@ -130,28 +167,48 @@ public static class Csv
         Guard.NotNull(path, nameof(path));
         if (!File.Exists(path))
             throw new ArgumentException(
-                $"No existe el archivo '{path}' (buscado como '{System.IO.Path.GetFullPath(path)}'). " +
-                "Las rutas relativas cuentan desde la carpeta de trabajo actual.",
-                nameof(path), new FileNotFoundException(null, path));
+                $"No existe el archivo '{path}' (buscado como '{System.IO.Path.GetFullPath(path)}'). "
+                    + "Las rutas relativas cuentan desde la carpeta de trabajo actual.",
+                nameof(path),
+                new FileNotFoundException(null, path)
+            );
 
         var lines = File.ReadAllLines(path);
         int headerLine = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
         if (headerLine < 0)
-            throw new CsvFormatException(path, 1, null, null, "el archivo está vacío: se esperaba una cabecera con los nombres de columna.");
+            throw new CsvFormatException(
+                path,
+                1,
+                null,
+                null,
+                "el archivo está vacío: se esperaba una cabecera con los nombres de columna."
+            );
         string[] columns = Split(lines[headerLine]);
         for (int c = 0; c < columns.Length; c++)
             if (columns[c].Length == 0)
-                throw new CsvFormatException(path, headerLine + 1, c + 1, null, "la cabecera tiene un nombre de columna vacío.");
+                throw new CsvFormatException(
+                    path,
+                    headerLine + 1,
+                    c + 1,
+                    null,
+                    "la cabecera tiene un nombre de columna vacío."
+                );
 
         var rows = new List<string[]>();
         var lineNumbers = new List<int>();
         for (int l = headerLine + 1; l < lines.Length; l++)
         {
-            if (string.IsNullOrWhiteSpace(lines[l])) continue;
+            if (string.IsNullOrWhiteSpace(lines[l]))
+                continue;
             string[] fields = Split(lines[l]);
             if (fields.Length != columns.Length)
-                throw new CsvFormatException(path, l + 1, null, null,
-                    $"tiene {fields.Length} campos pero la cabecera tiene {columns.Length} columnas ({string.Join(", ", columns)}).");
+                throw new CsvFormatException(
+                    path,
+                    l + 1,
+                    null,
+                    null,
+                    $"tiene {fields.Length} campos pero la cabecera tiene {columns.Length} columnas ({string.Join(", ", columns)})."
+                );
             rows.Add(fields);
             lineNumbers.Add(l + 1);
         }
@@ -161,12 +218,16 @@ public static class Csv
     internal static double ParseNumber(CsvTable table, int row, int column)
     {
         string text = table.Rows[row][column];
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
+        if (
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+            && double.IsFinite(value)
+        )
             return value;
-        string problem = text.Length == 0 ? "el campo está vacío, y se esperaba un número."
+        string problem =
+            text.Length == 0 ? "el campo está vacío, y se esperaba un número."
             : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
                 ? $"'{text}' no es un número finito (ni NaN ni ∞ valen como dato)."
-                : $"'{text}' no es un número (se esperaba algo como 1.5 o -2e3, con punto decimal).";
+            : $"'{text}' no es un número (se esperaba algo como 1.5 o -2e3, con punto decimal).";
         throw new CsvFormatException(table.Path, table.LineNumbers[row], column + 1, table.Columns[column], problem);
     }
 
@@ -176,17 +237,33 @@ public static class Csv
         if (classNames is not null)
         {
             for (int k = 0; k < classNames.Count; k++)
-                if (classNames[k] == text) return k;
-            throw new CsvFormatException(table.Path, table.LineNumbers[row], column + 1, table.Columns[column],
-                $"la clase '{text}' no está entre las esperadas ({string.Join(", ", classNames)}).");
+                if (classNames[k] == text)
+                    return k;
+            throw new CsvFormatException(
+                table.Path,
+                table.LineNumbers[row],
+                column + 1,
+                table.Columns[column],
+                $"la clase '{text}' no está entre las esperadas ({string.Join(", ", classNames)})."
+            );
         }
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int label) && label >= 0)
             return label;
         // "1.0" también es la etiqueta 1 (así escribe pandas las columnas enteras con huecos).
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) && d >= 0 && d == Math.Floor(d) && d <= int.MaxValue)
+        if (
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)
+            && d >= 0
+            && d == Math.Floor(d)
+            && d <= int.MaxValue
+        )
             return (int)d;
-        throw new CsvFormatException(table.Path, table.LineNumbers[row], column + 1, table.Columns[column],
-            $"'{text}' no es una etiqueta válida: se esperaba un entero ≥ 0 (0, 1, 2…).");
+        throw new CsvFormatException(
+            table.Path,
+            table.LineNumbers[row],
+            column + 1,
+            table.Columns[column],
+            $"'{text}' no es una etiqueta válida: se esperaba un entero ≥ 0 (0, 1, 2…)."
+        );
     }
 
     private static string[] Split(string line)
@@ -195,7 +272,8 @@ public static class Csv
         for (int i = 0; i < fields.Length; i++)
         {
             string f = fields[i].Trim();
-            if (f.Length >= 2 && f[0] == '"' && f[^1] == '"') f = f[1..^1];
+            if (f.Length >= 2 && f[0] == '"' && f[^1] == '"')
+                f = f[1..^1];
             fields[i] = f;
         }
         return fields;

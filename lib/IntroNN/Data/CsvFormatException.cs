@@ -32,9 +32,10 @@ public sealed class CsvFormatException : ArgumentException
 
     private static string Describe(string path, int line, int? column, string? columnName, string problem)
     {
-        string where = column is null ? $"{path}, línea {line}" :
-            columnName is null ? $"{path}, línea {line}, columna {column}" :
-            $"{path}, línea {line}, columna {column} ('{columnName}')";
+        string where =
+            column is null ? $"{path}, línea {line}"
+            : columnName is null ? $"{path}, línea {line}, columna {column}"
+            : $"{path}, línea {line}, columna {column} ('{columnName}')";
         return $"{where}: {problem}";
     }
 }

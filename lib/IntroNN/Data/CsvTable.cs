@@ -29,10 +29,12 @@ public sealed class CsvTable
     {
         Guard.NotNull(name, nameof(name));
         for (int c = 0; c < Columns.Count; c++)
-            if (Columns[c] == name) return c;
+            if (Columns[c] == name)
+                return c;
         throw new ArgumentException(
             $"{Path} no tiene una columna '{name}'. Sus columnas son: {string.Join(", ", Columns.Select(c => $"'{c}'"))}.",
-            nameof(name));
+            nameof(name)
+        );
     }
 
     /// <summary>Los valores de una columna como números (cultura invariante: punto decimal).</summary>
@@ -40,7 +42,8 @@ public sealed class CsvTable
     {
         int c = IndexOf(name);
         var values = new double[Rows.Count];
-        for (int r = 0; r < values.Length; r++) values[r] = Csv.ParseNumber(this, r, c);
+        for (int r = 0; r < values.Length; r++)
+            values[r] = Csv.ParseNumber(this, r, c);
         return values;
     }
 }

@@ -28,31 +28,41 @@ public static class Datasets
         Guard.NotNull(centers, nameof(centers));
         Guard.Classes(centers.Length, "centers.Length");
         if (samples < centers.Length)
-            throw new ArgumentOutOfRangeException(nameof(samples), samples,
-                $"samples vale {samples}, pero con {centers.Length} centros hace falta al menos una muestra por centro.");
+            throw new ArgumentOutOfRangeException(
+                nameof(samples),
+                samples,
+                $"samples vale {samples}, pero con {centers.Length} centros hace falta al menos una muestra por centro."
+            );
         int dimension = centers[0]?.Length ?? 0;
         for (int k = 0; k < centers.Length; k++)
         {
             Guard.NotNull(centers[k], $"centers[{k}]");
             if (centers[k].Length == 0 || centers[k].Length != dimension)
                 throw new ArgumentException(
-                    $"centers[{k}] tiene {centers[k].Length} coordenadas pero centers[0] tiene {dimension}: todos los centros " +
-                    "necesitan la misma dimensión (al menos 1).", nameof(centers));
-            foreach (double c in centers[k]) Guard.Finite(c, $"centers[{k}]");
+                    $"centers[{k}] tiene {centers[k].Length} coordenadas pero centers[0] tiene {dimension}: todos los centros "
+                        + "necesitan la misma dimensión (al menos 1).",
+                    nameof(centers)
+                );
+            foreach (double c in centers[k])
+                Guard.Finite(c, $"centers[{k}]");
         }
         if (!(standardDeviation > 0) || double.IsInfinity(standardDeviation))
-            throw new ArgumentOutOfRangeException(nameof(standardDeviation), standardDeviation,
-                $"standardDeviation vale {Guard.Format(standardDeviation)}, pero tiene que ser un número finito mayor que 0.");
+            throw new ArgumentOutOfRangeException(
+                nameof(standardDeviation),
+                standardDeviation,
+                $"standardDeviation vale {Guard.Format(standardDeviation)}, pero tiene que ser un número finito mayor que 0."
+            );
 
         var random = new MersenneTwister(seed);
         var labels = new int[samples];
-        for (int i = 0; i < samples; i++) labels[i] = (int)((long)i * centers.Length / samples);
+        for (int i = 0; i < samples; i++)
+            labels[i] = (int)((long)i * centers.Length / samples);
         Shuffle(labels, random);
 
         var x = Matrix<double>.Build.Dense(samples, dimension);
         for (int i = 0; i < samples; i++)
-            for (int j = 0; j < dimension; j++)
-                x[i, j] = Normal.Sample(random, centers[labels[i]][j], standardDeviation);
+        for (int j = 0; j < dimension; j++)
+            x[i, j] = Normal.Sample(random, centers[labels[i]][j], standardDeviation);
         return new Dataset(x, labels);
     }
 

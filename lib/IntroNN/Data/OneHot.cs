@@ -16,7 +16,8 @@ public static class OneHot
         Guard.Classes(classes);
         Guard.Labels(labels, classes);
         var y = Matrix<double>.Build.Dense(labels.Count, classes);
-        for (int i = 0; i < labels.Count; i++) y[i, labels[i]] = 1;
+        for (int i = 0; i < labels.Count; i++)
+            y[i, labels[i]] = 1;
         return y;
     }
 }

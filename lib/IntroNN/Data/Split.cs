@@ -19,7 +19,9 @@ public static class Split
         Guard.NotNull(data, nameof(data));
         if (data.Count < 2)
             throw new ArgumentException(
-                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.", nameof(data));
+                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.",
+                nameof(data)
+            );
         var test = Enumerable.Range(0, data.Count).Where(i => i % 3 == 0).ToArray();
         var train = Enumerable.Range(0, data.Count).Where(i => i % 3 != 0).ToArray();
         return (data.Subset(train), data.Subset(test));
@@ -34,11 +36,16 @@ public static class Split
     {
         Guard.NotNull(data, nameof(data));
         if (!(testFraction > 0 && testFraction < 1))
-            throw new ArgumentOutOfRangeException(nameof(testFraction), testFraction,
-                $"testFraction vale {Guard.Format(testFraction)}, pero tiene que estar estrictamente entre 0 y 1.");
+            throw new ArgumentOutOfRangeException(
+                nameof(testFraction),
+                testFraction,
+                $"testFraction vale {Guard.Format(testFraction)}, pero tiene que estar estrictamente entre 0 y 1."
+            );
         if (data.Count < 2)
             throw new ArgumentException(
-                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.", nameof(data));
+                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.",
+                nameof(data)
+            );
         int testCount = Math.Clamp((int)Math.Round(data.Count * testFraction), 1, data.Count - 1);
         var order = Enumerable.Range(0, data.Count).ToArray();
         Datasets.Shuffle(order, new MersenneTwister(seed));

@@ -31,7 +31,8 @@ public sealed class Standardizer
     {
         Guard.NotEmpty(x, nameof(x));
         Guard.Finite(x, nameof(x));
-        int n = x.RowCount, d = x.ColumnCount;
+        int n = x.RowCount,
+            d = x.ColumnCount;
         var means = Vector<double>.Build.Dense(d);
         var deviations = Vector<double>.Build.Dense(d);
         for (int j = 0; j < d; j++)
@@ -39,7 +40,8 @@ public sealed class Standardizer
             var column = x.Column(j);
             double mean = column.Sum() / n;
             double variance = 0;
-            for (int i = 0; i < n; i++) variance += (column[i] - mean) * (column[i] - mean);
+            for (int i = 0; i < n; i++)
+                variance += (column[i] - mean) * (column[i] - mean);
             double deviation = Math.Sqrt(variance / n);
             means[j] = mean;
             deviations[j] = deviation > 0 ? deviation : 1;
@@ -60,8 +62,14 @@ public sealed class Standardizer
         Guard.NotEmpty(x, nameof(x));
         if (x.ColumnCount != Means.Count)
             throw new ArgumentException(
-                $"x ({Guard.Shape(x)}) tiene {x.ColumnCount} columnas pero el estandarizador se ajustó con {Means.Count}.", nameof(x));
-        return Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount, (i, j) => (x[i, j] - Means[j]) / StandardDeviations[j]);
+                $"x ({Guard.Shape(x)}) tiene {x.ColumnCount} columnas pero el estandarizador se ajustó con {Means.Count}.",
+                nameof(x)
+            );
+        return Matrix<double>.Build.Dense(
+            x.RowCount,
+            x.ColumnCount,
+            (i, j) => (x[i, j] - Means[j]) / StandardDeviations[j]
+        );
     }
 
     /// <summary>El mismo conjunto con las características estandarizadas (las etiquetas no cambian).</summary>
@@ -77,7 +85,13 @@ public sealed class Standardizer
         Guard.NotEmpty(x, nameof(x));
         if (x.ColumnCount != Means.Count)
             throw new ArgumentException(
-                $"x ({Guard.Shape(x)}) tiene {x.ColumnCount} columnas pero el estandarizador se ajustó con {Means.Count}.", nameof(x));
-        return Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount, (i, j) => x[i, j] * StandardDeviations[j] + Means[j]);
+                $"x ({Guard.Shape(x)}) tiene {x.ColumnCount} columnas pero el estandarizador se ajustó con {Means.Count}.",
+                nameof(x)
+            );
+        return Matrix<double>.Build.Dense(
+            x.RowCount,
+            x.ColumnCount,
+            (i, j) => x[i, j] * StandardDeviations[j] + Means[j]
+        );
     }
 }

@@ -20,15 +20,24 @@ public static class GradientCheck
     /// <param name="analyticGradient">El gradiente calculado a mano en θ.</param>
     /// <param name="h">Paso de las diferencias (ver la elección en las observaciones).</param>
     /// <param name="tolerance">Tolerancia de <see cref="GradientCheckResult.Passed"/>.</param>
-    public static GradientCheckResult Check(Func<Vector<double>, double> f, Vector<double> at, Vector<double> analyticGradient,
-        double h = 1e-6, double tolerance = 1e-6)
+    public static GradientCheckResult Check(
+        Func<Vector<double>, double> f,
+        Vector<double> at,
+        Vector<double> analyticGradient,
+        double h = 1e-6,
+        double tolerance = 1e-6
+    )
     {
         Guard.NotNull(f, nameof(f));
         Guard.NotEmpty(at, nameof(at));
         Guard.NotNull(analyticGradient, nameof(analyticGradient));
         Guard.SameLength(at.Count, nameof(at), analyticGradient.Count, nameof(analyticGradient));
         if (!(h > 0) || double.IsInfinity(h))
-            throw new ArgumentOutOfRangeException(nameof(h), h, $"h vale {Guard.Format(h)}, pero tiene que ser un número finito mayor que 0.");
+            throw new ArgumentOutOfRangeException(
+                nameof(h),
+                h,
+                $"h vale {Guard.Format(h)}, pero tiene que ser un número finito mayor que 0."
+            );
         Guard.NonNegative(tolerance, nameof(tolerance));
 
         var numerical = Vector<double>.Build.Dense(at.Count);
@@ -43,16 +52,25 @@ public static class GradientCheck
             numerical[i] = (plus - minus) / (2 * h);
         }
 
-        double maxAbsolute = 0, maxRelative = 0;
+        double maxAbsolute = 0,
+            maxRelative = 0;
         int worst = 0;
         bool passed = true;
         for (int i = 0; i < at.Count; i++)
         {
-            double a = analyticGradient[i], n = numerical[i], error = Math.Abs(a - n), scale = Math.Max(Math.Abs(a), Math.Abs(n));
+            double a = analyticGradient[i],
+                n = numerical[i],
+                error = Math.Abs(a - n),
+                scale = Math.Max(Math.Abs(a), Math.Abs(n));
             double relative = error / Math.Max(scale, 1e-8);
-            if (!(error <= tolerance * (1 + scale))) passed = false; // también falla con NaN
+            if (!(error <= tolerance * (1 + scale)))
+                passed = false; // también falla con NaN
             maxAbsolute = Math.Max(maxAbsolute, error);
-            if (relative > maxRelative || double.IsNaN(relative)) { maxRelative = relative; worst = i; }
+            if (relative > maxRelative || double.IsNaN(relative))
+            {
+                maxRelative = relative;
+                worst = i;
+            }
         }
         return new GradientCheckResult(numerical, analyticGradient.Clone(), maxAbsolute, maxRelative, worst, passed);
     }
@@ -61,19 +79,31 @@ public static class GradientCheck
     /// Comprueba el gradiente de todos los parámetros de un modelo (pesos y sesgos) sobre un lote, con la pérdida
     /// media más la penalización L2. El modelo queda como estaba.
     /// </summary>
-    public static GradientCheckResult Check(ITrainableModel model, Matrix<double> x, IReadOnlyList<int> labels, double l2 = 0,
-        double h = 1e-6, double tolerance = 1e-6)
+    public static GradientCheckResult Check(
+        ITrainableModel model,
+        Matrix<double> x,
+        IReadOnlyList<int> labels,
+        double l2 = 0,
+        double h = 1e-6,
+        double tolerance = 1e-6
+    )
     {
         Guard.NotNull(model, nameof(model));
         var original = model.GetParameters();
         var analytic = model.ParameterGradient(x, labels, l2);
         try
         {
-            return Check(theta =>
-            {
-                model.SetParameters(theta);
-                return model.Loss(x, labels, l2);
-            }, original, analytic, h, tolerance);
+            return Check(
+                theta =>
+                {
+                    model.SetParameters(theta);
+                    return model.Loss(x, labels, l2);
+                },
+                original,
+                analytic,
+                h,
+                tolerance
+            );
         }
         finally
         {

@@ -16,4 +16,5 @@ public sealed record GradientCheckResult(
     double MaxAbsoluteError,
     double MaxRelativeError,
     int WorstIndex,
-    bool Passed);
+    bool Passed
+);

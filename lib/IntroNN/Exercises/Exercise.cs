@@ -30,14 +30,21 @@ public static class Exercise
     public static ExerciseResult CheckNumber(double? answer, double expected, string hint, double tolerance = 1e-3)
     {
         if (!double.IsFinite(expected))
-            throw new ArgumentOutOfRangeException(nameof(expected), expected,
-                $"{nameof(expected)} vale {Format(expected)}, pero el valor esperado de un ejercicio tiene que ser finito.");
+            throw new ArgumentOutOfRangeException(
+                nameof(expected),
+                expected,
+                $"{nameof(expected)} vale {Format(expected)}, pero el valor esperado de un ejercicio tiene que ser finito."
+            );
         if (!(tolerance >= 0))
-            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance,
-                $"{nameof(tolerance)} vale {Format(tolerance)}, pero tiene que ser un número mayor o igual que 0.");
+            throw new ArgumentOutOfRangeException(
+                nameof(tolerance),
+                tolerance,
+                $"{nameof(tolerance)} vale {Format(tolerance)}, pero tiene que ser un número mayor o igual que 0."
+            );
         ArgumentNullException.ThrowIfNull(hint);
 
-        if (answer is not { } value || double.IsNaN(value)) return Unanswered();
+        if (answer is not { } value || double.IsNaN(value))
+            return Unanswered();
         bool close = Math.Abs(value - expected) <= tolerance * Math.Max(1.0, Math.Abs(expected));
         return close ? Correct() : Incorrect($"tu respuesta: {Format(value)}", hint);
     }
@@ -49,8 +56,11 @@ public static class Exercise
     public static ExerciseResult CheckInteger(long? answer, long expected, string hint)
     {
         ArgumentNullException.ThrowIfNull(hint);
-        if (answer is not { } value) return Unanswered();
-        return value == expected ? Correct() : Incorrect($"tu respuesta: {value.ToString(CultureInfo.InvariantCulture)}", hint);
+        if (answer is not { } value)
+            return Unanswered();
+        return value == expected
+            ? Correct()
+            : Incorrect($"tu respuesta: {value.ToString(CultureInfo.InvariantCulture)}", hint);
     }
 
     /// <summary>Comprueba una respuesta sí/no; <c>null</c> cuenta como "sin responder".</summary>
@@ -60,7 +70,8 @@ public static class Exercise
     public static ExerciseResult CheckBoolean(bool? answer, bool expected, string hint)
     {
         ArgumentNullException.ThrowIfNull(hint);
-        if (answer is not { } value) return Unanswered();
+        if (answer is not { } value)
+            return Unanswered();
         return value == expected ? Correct() : Incorrect($"tu respuesta: {(value ? "true" : "false")}", hint);
     }
 
@@ -81,15 +92,20 @@ public static class Exercise
         IReadOnlyList<double> points,
         string hint,
         double tolerance = 1e-6,
-        string variable = "x")
+        string variable = "x"
+    )
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(hint);
         ArgumentException.ThrowIfNullOrWhiteSpace(variable);
         if (points.Count == 0)
-            throw new ArgumentException($"{nameof(points)} está vacío: hace falta al menos un punto donde comparar.", nameof(points));
-        if (candidate is null) return Unanswered();
+            throw new ArgumentException(
+                $"{nameof(points)} está vacío: hace falta al menos un punto donde comparar.",
+                nameof(points)
+            );
+        if (candidate is null)
+            return Unanswered();
 
         var answers = new double[points.Count];
         for (int i = 0; i < points.Count; i++)
@@ -105,16 +121,23 @@ public static class Exercise
             catch (Exception e)
             {
                 // La respuesta de quien aprende no debe tumbar el cuaderno: se informa y se sigue.
-                return Incorrect($"tu función lanza {e.GetType().Name} en {variable} = {Format(points[i])}: {e.Message}", hint);
+                return Incorrect(
+                    $"tu función lanza {e.GetType().Name} en {variable} = {Format(points[i])}: {e.Message}",
+                    hint
+                );
             }
         }
-        if (answers.All(double.IsNaN)) return Unanswered();
+        if (answers.All(double.IsNaN))
+            return Unanswered();
 
         for (int i = 0; i < points.Count; i++)
         {
             var verdict = CheckNumber(answers[i], reference(points[i]), hint, tolerance);
             if (verdict.Status != ExerciseStatus.Correct)
-                return Incorrect($"en {variable} = {Format(points[i])} tu función da {Format(answers[i])}, se esperaba {Format(reference(points[i]))}", hint);
+                return Incorrect(
+                    $"en {variable} = {Format(points[i])} tu función da {Format(answers[i])}, se esperaba {Format(reference(points[i]))}",
+                    hint
+                );
         }
         return Correct();
     }
@@ -127,9 +150,7 @@ public static class Exercise
     /// <param name="hint">La pista del capítulo.</param>
     private static ExerciseResult Incorrect(string detail, string hint)
     {
-        string message = string.IsNullOrWhiteSpace(hint)
-            ? $"✘ Aún no ({detail})."
-            : $"✘ Aún no: {hint} ({detail})";
+        string message = string.IsNullOrWhiteSpace(hint) ? $"✘ Aún no ({detail})." : $"✘ Aún no: {hint} ({detail})";
         return new ExerciseResult(ExerciseStatus.Incorrect, message);
     }
 

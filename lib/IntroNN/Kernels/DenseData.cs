@@ -15,9 +15,12 @@ internal static class DenseData
     /// <summary>Las etiquetas como array: el mismo objeto si ya lo es, o una copia en <paramref name="buffer"/> reutilizable.</summary>
     public static int[] Labels(IReadOnlyList<int> labels, ref int[]? buffer)
     {
-        if (labels is int[] array) return array;
-        if (buffer is null || buffer.Length != labels.Count) buffer = new int[labels.Count];
-        for (int i = 0; i < buffer.Length; i++) buffer[i] = labels[i];
+        if (labels is int[] array)
+            return array;
+        if (buffer is null || buffer.Length != labels.Count)
+            buffer = new int[labels.Count];
+        for (int i = 0; i < buffer.Length; i++)
+            buffer[i] = labels[i];
         return buffer;
     }
 }

@@ -1,6 +1,6 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace IntroNN;
@@ -24,48 +24,73 @@ internal static class LogisticKernel
     public static void Forward(double[] x, int rows, double[] weights, double bias, double[] z)
     {
         var blocks = RowBlocks.For(rows, weights.Length);
-        blocks.Run(blocks.Workers(weights.Length), (_, start, length, _) =>
-            Scores(x, rows, weights, bias, start, z.AsSpan(start, length)));
+        blocks.Run(
+            blocks.Workers(weights.Length),
+            (_, start, length, _) => Scores(x, rows, weights, bias, start, z.AsSpan(start, length))
+        );
     }
 
     /// <summary>
     /// Pérdida media (entropía cruzada desde logits) y, si <paramref name="gradient"/> no es null, el gradiente medio
     /// Xᵀ(σ(z) − y)/n en él y Σ(σ(z) − y)/n en <paramref name="gradientBias"/>. Las etiquetas ya están validadas.
     /// </summary>
-    public static double LossAndGradient(double[] x, int rows, double[] weights, double bias, IReadOnlyList<int> labels,
-        double[]? gradient, out double gradientBias, LogisticWorkspace workspace)
+    public static double LossAndGradient(
+        double[] x,
+        int rows,
+        double[] weights,
+        double bias,
+        IReadOnlyList<int> labels,
+        double[]? gradient,
+        out double gradientBias,
+        LogisticWorkspace workspace
+    )
     {
-        int d = weights.Length, stride = workspace.PartialStride;
+        int d = weights.Length,
+            stride = workspace.PartialStride;
         int[] y = DenseData.Labels(labels, ref workspace.LabelBuffer);
         double[] partials = workspace.Partials;
         bool wantGradient = gradient is not null;
 
-        workspace.Blocks.Run(workspace.Workers, (block, start, length, worker) =>
-        {
-            Span<double> z = workspace.Scores[worker].AsSpan(0, length);
-            Span<double> partial = partials.AsSpan(block * stride, stride);
+        workspace.Blocks.Run(
+            workspace.Workers,
+            (block, start, length, worker) =>
+            {
+                Span<double> z = workspace.Scores[worker].AsSpan(0, length);
+                Span<double> partial = partials.AsSpan(block * stride, stride);
 
-            Scores(x, rows, weights, bias, start, z);
-            partial[d + 1] = LossAndResidual(z, y.AsSpan(start, length), workspace.Targets[worker].AsSpan(0, length), out double residualSum);
-            if (!wantGradient) return;
+                Scores(x, rows, weights, bias, start, z);
+                partial[d + 1] = LossAndResidual(
+                    z,
+                    y.AsSpan(start, length),
+                    workspace.Targets[worker].AsSpan(0, length),
+                    out double residualSum
+                );
+                if (!wantGradient)
+                    return;
 
-            TransposeTimes(x, rows, d, start, z, partial);
-            partial[d] = residualSum;
-        });
+                TransposeTimes(x, rows, d, start, z, partial);
+                partial[d] = residualSum;
+            }
+        );
 
         // Suma de los parciales en orden de bloque: resultado independiente del número de hilos.
-        double totalLoss = 0, totalBias = 0;
-        if (gradient is not null) Array.Clear(gradient);
+        double totalLoss = 0,
+            totalBias = 0;
+        if (gradient is not null)
+            Array.Clear(gradient);
         for (int b = 0; b < workspace.Blocks.Count; b++)
         {
             var partial = partials.AsSpan(b * stride, stride);
             totalLoss += partial[d + 1];
-            if (gradient is null) continue;
-            for (int j = 0; j < d; j++) gradient[j] += partial[j];
+            if (gradient is null)
+                continue;
+            for (int j = 0; j < d; j++)
+                gradient[j] += partial[j];
             totalBias += partial[d];
         }
         if (gradient is not null)
-            for (int j = 0; j < d; j++) gradient[j] /= rows;
+            for (int j = 0; j < d; j++)
+                gradient[j] /= rows;
         gradientBias = totalBias / rows;
         return totalLoss / rows;
     }
@@ -77,11 +102,18 @@ internal static class LogisticKernel
     /// <see cref="VectorLog1p"/> dentro del bucle.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double LossAndResidual(Span<double> z, ReadOnlySpan<int> labels, Span<double> y, out double residualSum)
+    private static double LossAndResidual(
+        Span<double> z,
+        ReadOnlySpan<int> labels,
+        Span<double> y,
+        out double residualSum
+    )
     {
-        for (int k = 0; k < y.Length; k++) y[k] = labels[k]; // como double, para leerlas en vectores
+        for (int k = 0; k < y.Length; k++)
+            y[k] = labels[k]; // como double, para leerlas en vectores
 
-        int width = Vector<double>.Count, i = 0;
+        int width = Vector<double>.Count,
+            i = 0;
         var zero = Vector<double>.Zero;
         var one = Vector<double>.One;
         var losses = Vector<double>.Zero;
@@ -101,7 +133,8 @@ internal static class LogisticKernel
         residualSum = Vector.Sum(residuals);
         for (; i < z.Length; i++)
         {
-            double zi = z[i], ei = Math.Exp(-Math.Abs(zi));
+            double zi = z[i],
+                ei = Math.Exp(-Math.Abs(zi));
             loss += Math.Max(zi, 0) - zi * y[i] + VectorLog1p.OfUnit(ei);
             z[i] = (zi >= 0 ? 1 / (1 + ei) : ei / (1 + ei)) - y[i];
             residualSum += z[i];
@@ -116,15 +149,24 @@ internal static class LogisticKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scores(double[] x, int rows, double[] weights, double bias, int start, Span<double> z)
     {
-        int d = weights.Length, length = z.Length, width = Vector<double>.Count, j = 0;
+        int d = weights.Length,
+            length = z.Length,
+            width = Vector<double>.Count,
+            j = 0;
         int vectorEnd = length - length % width;
         z.Fill(bias);
         ref double xs = ref MemoryMarshal.GetArrayDataReference(x);
         ref double zs = ref MemoryMarshal.GetReference(z);
         for (; j <= d - 4; j += 4)
         {
-            Vector<double> w0 = new(weights[j]), w1 = new(weights[j + 1]), w2 = new(weights[j + 2]), w3 = new(weights[j + 3]);
-            nuint c0 = (nuint)j * (nuint)rows + (nuint)start, c1 = c0 + (nuint)rows, c2 = c1 + (nuint)rows, c3 = c2 + (nuint)rows;
+            Vector<double> w0 = new(weights[j]),
+                w1 = new(weights[j + 1]),
+                w2 = new(weights[j + 2]),
+                w3 = new(weights[j + 3]);
+            nuint c0 = (nuint)j * (nuint)rows + (nuint)start,
+                c1 = c0 + (nuint)rows,
+                c2 = c1 + (nuint)rows,
+                c3 = c2 + (nuint)rows;
             for (int i = 0; i < vectorEnd; i += width)
             {
                 nuint at = (nuint)i;
@@ -136,8 +178,11 @@ internal static class LogisticKernel
                 a.StoreUnsafe(ref zs, at);
             }
             for (int i = vectorEnd; i < length; i++)
-                z[i] += x[(int)c0 + i] * weights[j] + x[(int)c1 + i] * weights[j + 1]
-                      + x[(int)c2 + i] * weights[j + 2] + x[(int)c3 + i] * weights[j + 3];
+                z[i] +=
+                    x[(int)c0 + i] * weights[j]
+                    + x[(int)c1 + i] * weights[j + 1]
+                    + x[(int)c2 + i] * weights[j + 2]
+                    + x[(int)c3 + i] * weights[j + 3];
         }
         for (; j < d; j++)
             TensorPrimitives.MultiplyAdd(new ReadOnlySpan<double>(x, j * rows + start, length), weights[j], z, z);
@@ -147,14 +192,22 @@ internal static class LogisticKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void TransposeTimes(double[] x, int rows, int d, int start, ReadOnlySpan<double> r, Span<double> g)
     {
-        int length = r.Length, width = Vector<double>.Count, j = 0;
+        int length = r.Length,
+            width = Vector<double>.Count,
+            j = 0;
         int vectorEnd = length - length % width;
         ref double xs = ref MemoryMarshal.GetArrayDataReference(x);
         ref double rs = ref MemoryMarshal.GetReference(r);
         for (; j <= d - 4; j += 4)
         {
-            Vector<double> a0 = default, a1 = default, a2 = default, a3 = default;
-            nuint c0 = (nuint)j * (nuint)rows + (nuint)start, c1 = c0 + (nuint)rows, c2 = c1 + (nuint)rows, c3 = c2 + (nuint)rows;
+            Vector<double> a0 = default,
+                a1 = default,
+                a2 = default,
+                a3 = default;
+            nuint c0 = (nuint)j * (nuint)rows + (nuint)start,
+                c1 = c0 + (nuint)rows,
+                c2 = c1 + (nuint)rows,
+                c3 = c2 + (nuint)rows;
             for (int i = 0; i < vectorEnd; i += width)
             {
                 nuint at = (nuint)i;
@@ -164,7 +217,10 @@ internal static class LogisticKernel
                 a2 = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, c2 + at), rv, a2);
                 a3 = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, c3 + at), rv, a3);
             }
-            double s0 = Vector.Sum(a0), s1 = Vector.Sum(a1), s2 = Vector.Sum(a2), s3 = Vector.Sum(a3);
+            double s0 = Vector.Sum(a0),
+                s1 = Vector.Sum(a1),
+                s2 = Vector.Sum(a2),
+                s3 = Vector.Sum(a3);
             for (int i = vectorEnd; i < length; i++)
             {
                 s0 += x[(int)c0 + i] * r[i];

@@ -43,7 +43,8 @@ internal sealed class LogisticWorkspace
     private static double[][] NewBuffers(int count, int length)
     {
         var buffers = new double[count][];
-        for (int i = 0; i < count; i++) buffers[i] = new double[length];
+        for (int i = 0; i < count; i++)
+            buffers[i] = new double[length];
         return buffers;
     }
 }

@@ -39,16 +39,25 @@ internal readonly record struct RowBlocks(int Rows, int BlockRows)
     /// </summary>
     public void Run(int workers, Action<int, int, int, int> body)
     {
-        int count = Count, rows = Rows, blockRows = BlockRows;
+        int count = Count,
+            rows = Rows,
+            blockRows = BlockRows;
         if (workers <= 1)
         {
-            for (int b = 0; b < count; b++) body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), 0);
+            for (int b = 0; b < count; b++)
+                body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), 0);
             return;
         }
-        Parallel.For(0, workers, worker =>
-        {
-            int first = (int)((long)count * worker / workers), last = (int)((long)count * (worker + 1) / workers);
-            for (int b = first; b < last; b++) body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), worker);
-        });
+        Parallel.For(
+            0,
+            workers,
+            worker =>
+            {
+                int first = (int)((long)count * worker / workers),
+                    last = (int)((long)count * (worker + 1) / workers);
+                for (int b = first; b < last; b++)
+                    body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), worker);
+            }
+        );
     }
 }

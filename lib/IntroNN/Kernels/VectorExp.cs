@@ -19,23 +19,25 @@ namespace IntroNN;
 internal static class VectorExp
 {
     private const double Log2E = 1.4426950408889634;
-    private const double Ln2High = 0.693147180369123816490;       // ln 2 partido en dos para que n·ln2High sea exacto
+    private const double Ln2High = 0.693147180369123816490; // ln 2 partido en dos para que n·ln2High sea exacto
     private const double Ln2Low = 1.90821492927058770002e-10;
-    private const double Shifter = 6755399441055744.0;             // 1,5·2⁵²: sumarlo redondea a entero en los bits bajos
+    private const double Shifter = 6755399441055744.0; // 1,5·2⁵²: sumarlo redondea a entero en los bits bajos
     private const double Underflow = -708.0;
 
     /// <summary>values[i] ← e^values[i], para values[i] ≤ 0 (vale hasta x ≤ 709).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void InPlace(Span<double> values)
     {
-        int width = Vector<double>.Count, i = 0;
+        int width = Vector<double>.Count,
+            i = 0;
         ref double start = ref MemoryMarshal.GetReference(values);
         for (; i <= values.Length - width; i += width)
         {
             ref double at = ref Unsafe.Add(ref start, i);
             Vector.StoreUnsafe(Compute(Vector.LoadUnsafe(ref at)), ref at);
         }
-        for (; i < values.Length; i++) values[i] = values[i] < Underflow ? 0 : Math.Exp(values[i]);
+        for (; i < values.Length; i++)
+            values[i] = values[i] < Underflow ? 0 : Math.Exp(values[i]);
     }
 
     /// <summary>e^x en cada componente, para x ≤ 0 (lo usa también el paso logístico dentro de su propio bucle).</summary>
@@ -44,7 +46,7 @@ internal static class VectorExp
     {
         var shifter = new Vector<double>(Shifter);
         var t = Vector.FusedMultiplyAdd(x, new Vector<double>(Log2E), shifter); // n en los bits bajos de t
-        var n = t - shifter;                                                     // n como double, exacto
+        var n = t - shifter; // n como double, exacto
         var r = Vector.FusedMultiplyAdd(n, new Vector<double>(-Ln2High), x);
         r = Vector.FusedMultiplyAdd(n, new Vector<double>(-Ln2Low), r);
 
@@ -65,6 +67,10 @@ internal static class VectorExp
 
         // 2ⁿ: el exponente n + 1023 en los bits 52..62 (los bits altos de t se pierden al desplazar).
         var scale = Vector.AsVectorDouble(Vector.ShiftLeft(Vector.AsVectorInt64(t) + new Vector<long>(1023), 52));
-        return Vector.ConditionalSelect(Vector.LessThan(x, new Vector<double>(Underflow)), Vector<double>.Zero, p * scale);
+        return Vector.ConditionalSelect(
+            Vector.LessThan(x, new Vector<double>(Underflow)),
+            Vector<double>.Zero,
+            p * scale
+        );
     }
 }

@@ -49,8 +49,11 @@ internal static class VectorLog1p
     /// <summary>La misma cuenta con un solo número (para las filas que no llenan un vector).</summary>
     public static double OfUnit(double e)
     {
-        double s = e / (2 + e), s2 = s * s, p = 1.0 / 33;
-        for (int k = 31; k >= 1; k -= 2) p = Math.FusedMultiplyAdd(p, s2, 1.0 / k);
+        double s = e / (2 + e),
+            s2 = s * s,
+            p = 1.0 / 33;
+        for (int k = 31; k >= 1; k -= 2)
+            p = Math.FusedMultiplyAdd(p, s2, 1.0 / k);
         return (s + s) * p;
     }
 }

@@ -47,7 +47,8 @@ public static partial class Losses
         for (int i = 0; i < yHat.Count; i++)
         {
             double p = yHat[i];
-            if (!(p >= 0 && p <= 1)) Guard.Probability(p, $"{nameof(yHat)}[{i}]"); // el nombre solo se arma si hay error
+            if (!(p >= 0 && p <= 1))
+                Guard.Probability(p, $"{nameof(yHat)}[{i}]"); // el nombre solo se arma si hay error
             sum += BinaryCrossEntropyUnchecked(p, labels[i]);
         }
         return sum / yHat.Count;
@@ -79,7 +80,8 @@ public static partial class Losses
         Guard.Labels(labels, 2);
         Guard.Finite(z, nameof(z));
         double sum = 0;
-        for (int i = 0; i < z.Count; i++) sum += BinaryCrossEntropyWithLogitsUnchecked(z[i], labels[i]);
+        for (int i = 0; i < z.Count; i++)
+            sum += BinaryCrossEntropyWithLogitsUnchecked(z[i], labels[i]);
         return sum / z.Count;
     }
 
@@ -103,6 +105,10 @@ public static partial class Losses
     private static void CheckBinaryLabel(int y, string name)
     {
         if (y is not (0 or 1))
-            throw new ArgumentOutOfRangeException(name, y, $"{name} vale {y}, pero la etiqueta binaria tiene que ser 0 o 1.");
+            throw new ArgumentOutOfRangeException(
+                name,
+                y,
+                $"{name} vale {y}, pero la etiqueta binaria tiene que ser 0 o 1."
+            );
     }
 }

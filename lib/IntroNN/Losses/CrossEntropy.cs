@@ -26,7 +26,8 @@ public static partial class Losses
         double sum = 0;
         for (int i = 0; i < logits.RowCount; i++)
         {
-            for (int k = 0; k < row.Length; k++) row[k] = logits[i, k];
+            for (int k = 0; k < row.Length; k++)
+                row[k] = logits[i, k];
             sum += Activations.LogSumExp(row) - row[labels[i]];
         }
         return sum / logits.RowCount;

@@ -10,7 +10,8 @@ public static class Metrics
         CheckPair(predicted, actual);
         int hits = 0;
         for (int i = 0; i < predicted.Count; i++)
-            if (predicted[i] == actual[i]) hits++;
+            if (predicted[i] == actual[i])
+                hits++;
         return (double)hits / predicted.Count;
     }
 
@@ -38,7 +39,8 @@ public static class Metrics
         Guard.Labels(predicted, classes, nameof(predicted));
         Guard.Labels(actual, classes, nameof(actual));
         var matrix = new int[classes, classes];
-        for (int i = 0; i < predicted.Count; i++) matrix[actual[i], predicted[i]]++;
+        for (int i = 0; i < predicted.Count; i++)
+            matrix[actual[i], predicted[i]]++;
         return matrix;
     }
 

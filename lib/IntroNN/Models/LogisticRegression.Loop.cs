@@ -18,21 +18,27 @@ public sealed partial class LogisticRegression
     {
         Guard.LearningRate(learningRate);
         CheckBatch(x, labels, 0);
-        int n = x.RowCount, d = _weights.Length;
+        int n = x.RowCount,
+            d = _weights.Length;
         var gradient = new double[d];
-        double gradientBias = 0, loss = 0;
+        double gradientBias = 0,
+            loss = 0;
         for (int i = 0; i < n; i++)
         {
             double z = _bias;
-            for (int j = 0; j < d; j++) z += x[i, j] * _weights[j];
+            for (int j = 0; j < d; j++)
+                z += x[i, j] * _weights[j];
             double yHat = Activations.Sigmoid(z);
-            double residual = yHat - labels[i];          // ∂Lᵢ/∂zᵢ = ŷᵢ − yᵢ
-            for (int j = 0; j < d; j++) gradient[j] += residual * x[i, j];
+            double residual = yHat - labels[i]; // ∂Lᵢ/∂zᵢ = ŷᵢ − yᵢ
+            for (int j = 0; j < d; j++)
+                gradient[j] += residual * x[i, j];
             gradientBias += residual;
             loss += Losses.BinaryCrossEntropyWithLogitsUnchecked(z, labels[i]);
         }
-        if (!double.IsFinite(loss)) Guard.Finite(x, nameof(x));
-        for (int j = 0; j < d; j++) _weights[j] -= learningRate * gradient[j] / n;
+        if (!double.IsFinite(loss))
+            Guard.Finite(x, nameof(x));
+        for (int j = 0; j < d; j++)
+            _weights[j] -= learningRate * gradient[j] / n;
         _bias -= learningRate * gradientBias / n;
         return loss / n;
     }

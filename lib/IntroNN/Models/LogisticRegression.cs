@@ -71,7 +71,8 @@ public sealed partial class LogisticRegression : ITrainableModel
         Guard.Probability(threshold, nameof(threshold));
         var p = PredictProbabilities(x);
         var classes = new int[p.Count];
-        for (int i = 0; i < classes.Length; i++) classes[i] = p[i] >= threshold ? 1 : 0;
+        for (int i = 0; i < classes.Length; i++)
+            classes[i] = p[i] >= threshold ? 1 : 0;
         return classes;
     }
 
@@ -93,7 +94,8 @@ public sealed partial class LogisticRegression : ITrainableModel
     /// Gradiente de la pérdida media: ∂L/∂w = Xᵀ(σ(Xw + b) − y)/n + l2·w y ∂L/∂b = Σᵢ(ŷᵢ − yᵢ)/n.
     /// </summary>
     /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
-    public (Vector<double> Weights, double Bias) Gradient(Matrix<double> x, IReadOnlyList<int> labels) => Gradient(x, labels, 0);
+    public (Vector<double> Weights, double Bias) Gradient(Matrix<double> x, IReadOnlyList<int> labels) =>
+        Gradient(x, labels, 0);
 
     /// <inheritdoc cref="Gradient(Matrix{double}, IReadOnlyList{int})"/>
     public (Vector<double> Weights, double Bias) Gradient(Matrix<double> x, IReadOnlyList<int> labels, double l2)
@@ -113,7 +115,8 @@ public sealed partial class LogisticRegression : ITrainableModel
     /// mismo muestra a muestra. Lee X una sola vez de memoria: cada bloque de filas calcula z, ŷ − y y su aportación
     /// a Xᵀ(ŷ − y) mientras sigue en la caché.
     /// </remarks>
-    public double Step(Matrix<double> x, IReadOnlyList<int> labels, double learningRate) => Step(x, labels, learningRate, 0);
+    public double Step(Matrix<double> x, IReadOnlyList<int> labels, double learningRate) =>
+        Step(x, labels, learningRate, 0);
 
     /// <inheritdoc cref="Step(Matrix{double}, IReadOnlyList{int}, double)"/>
     public double Step(Matrix<double> x, IReadOnlyList<int> labels, double learningRate, double l2)
@@ -122,7 +125,8 @@ public sealed partial class LogisticRegression : ITrainableModel
         CheckBatch(x, labels, l2);
         var workspace = Workspace(x.RowCount);
         double loss = LossAndGradient(x, labels, l2, workspace.Gradient, out double gradientBias);
-        for (int j = 0; j < _weights.Length; j++) _weights[j] -= learningRate * workspace.Gradient[j];
+        for (int j = 0; j < _weights.Length; j++)
+            _weights[j] -= learningRate * workspace.Gradient[j];
         _bias -= learningRate * gradientBias;
         return loss;
     }
@@ -136,11 +140,13 @@ public sealed partial class LogisticRegression : ITrainableModel
     {
         if (_weights.Length != 2)
             throw new InvalidOperationException(
-                $"La frontera de decisión como recta x₂ = m·x₁ + c solo existe con 2 características, y este modelo tiene {_weights.Length}.");
+                $"La frontera de decisión como recta x₂ = m·x₁ + c solo existe con 2 características, y este modelo tiene {_weights.Length}."
+            );
         if (_weights[1] == 0)
             throw new InvalidOperationException(
-                $"w₂ = 0: la frontera es la recta vertical x₁ = {Guard.Format(-_bias / _weights[0])} (o no existe si w₁ también es 0), " +
-                "y no se puede escribir como x₂ = m·x₁ + c.");
+                $"w₂ = 0: la frontera es la recta vertical x₁ = {Guard.Format(-_bias / _weights[0])} (o no existe si w₁ también es 0), "
+                    + "y no se puede escribir como x₂ = m·x₁ + c."
+            );
         return (-_weights[0] / _weights[1], -_bias / _weights[1]);
     }
 
@@ -157,9 +163,15 @@ public sealed partial class LogisticRegression : ITrainableModel
     public void SetParameters(Vector<double> parameters)
     {
         Guard.NotNull(parameters, nameof(parameters));
-        Guard.SameLength(_weights.Length + 1, "los parámetros del modelo (pesos + sesgo)", parameters.Count, nameof(parameters));
+        Guard.SameLength(
+            _weights.Length + 1,
+            "los parámetros del modelo (pesos + sesgo)",
+            parameters.Count,
+            nameof(parameters)
+        );
         Guard.Finite(parameters, nameof(parameters));
-        for (int j = 0; j < _weights.Length; j++) _weights[j] = parameters[j];
+        for (int j = 0; j < _weights.Length; j++)
+            _weights[j] = parameters[j];
         _bias = parameters[_weights.Length];
     }
 
@@ -168,7 +180,8 @@ public sealed partial class LogisticRegression : ITrainableModel
     {
         var (w, b) = Gradient(x, labels, l2);
         var theta = new double[w.Count + 1];
-        for (int j = 0; j < w.Count; j++) theta[j] = w[j];
+        for (int j = 0; j < w.Count; j++)
+            theta[j] = w[j];
         theta[^1] = b;
         return Vector<double>.Build.Dense(theta);
     }
@@ -177,26 +190,43 @@ public sealed partial class LogisticRegression : ITrainableModel
     /// Pérdida y (si <paramref name="gradient"/> no es null) gradiente medios. Camino rápido sobre el almacenamiento
     /// denso de MathNet; fórmulas de MathNet para cualquier otra matriz.
     /// </summary>
-    private double LossAndGradient(Matrix<double> x, IReadOnlyList<int> labels, double l2, double[]? gradient, out double gradientBias)
+    private double LossAndGradient(
+        Matrix<double> x,
+        IReadOnlyList<int> labels,
+        double l2,
+        double[]? gradient,
+        out double gradientBias
+    )
     {
         double loss;
         if (DenseData.TryGet(x) is { } data)
         {
             var workspace = Workspace(x.RowCount);
-            loss = LogisticKernel.LossAndGradient(data, x.RowCount, _weights, _bias, labels, gradient, out gradientBias, workspace);
+            loss = LogisticKernel.LossAndGradient(
+                data,
+                x.RowCount,
+                _weights,
+                _bias,
+                labels,
+                gradient,
+                out gradientBias,
+                workspace
+            );
         }
         else
         {
             loss = PlainLossAndGradient(x, labels, gradient, out gradientBias);
         }
-        if (!double.IsFinite(loss)) Guard.Finite(x, nameof(x)); // sólo se paga el recorrido extra si algo salió mal
+        if (!double.IsFinite(loss))
+            Guard.Finite(x, nameof(x)); // sólo se paga el recorrido extra si algo salió mal
         if (l2 > 0)
         {
             double squaredNorm = 0;
             for (int j = 0; j < _weights.Length; j++)
             {
                 squaredNorm += _weights[j] * _weights[j];
-                if (gradient is not null) gradient[j] += l2 * _weights[j];
+                if (gradient is not null)
+                    gradient[j] += l2 * _weights[j];
             }
             loss += l2 / 2 * squaredNorm;
         }
@@ -204,7 +234,12 @@ public sealed partial class LogisticRegression : ITrainableModel
     }
 
     /// <summary>Las fórmulas del capítulo 4 con operaciones de MathNet, para matrices que no son densas.</summary>
-    private double PlainLossAndGradient(Matrix<double> x, IReadOnlyList<int> labels, double[]? gradient, out double gradientBias)
+    private double PlainLossAndGradient(
+        Matrix<double> x,
+        IReadOnlyList<int> labels,
+        double[]? gradient,
+        out double gradientBias
+    )
     {
         int n = x.RowCount;
         var z = x.Multiply(Vector<double>.Build.Dense(_weights)).Add(_bias);

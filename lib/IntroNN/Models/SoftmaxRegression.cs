@@ -28,8 +28,10 @@ public sealed class SoftmaxRegression : ITrainableModel
         Guard.Classes(weights.ColumnCount, "weights.ColumnCount");
         if (bias.Count != weights.ColumnCount)
             throw new ArgumentException(
-                $"weights ({Guard.Shape(weights)}) tiene {weights.ColumnCount} columnas (clases) pero bias tiene {bias.Count} sesgos: " +
-                "hace falta un sesgo por clase.", nameof(bias));
+                $"weights ({Guard.Shape(weights)}) tiene {weights.ColumnCount} columnas (clases) pero bias tiene {bias.Count} sesgos: "
+                    + "hace falta un sesgo por clase.",
+                nameof(bias)
+            );
         Guard.Finite(weights, nameof(weights));
         Guard.Finite(bias, nameof(bias));
         _features = weights.RowCount;
@@ -42,7 +44,10 @@ public sealed class SoftmaxRegression : ITrainableModel
     {
         Guard.Positive(features, nameof(features));
         Guard.Classes(classes);
-        return new SoftmaxRegression(Matrix<double>.Build.Dense(features, classes), Vector<double>.Build.Dense(classes));
+        return new SoftmaxRegression(
+            Matrix<double>.Build.Dense(features, classes),
+            Vector<double>.Build.Dense(classes)
+        );
     }
 
     /// <summary>Una copia de los pesos W (características × clases).</summary>
@@ -62,7 +67,8 @@ public sealed class SoftmaxRegression : ITrainableModel
     public Matrix<double> Forward(Matrix<double> x)
     {
         CheckFeatures(x);
-        int n = x.RowCount, k = ClassCount;
+        int n = x.RowCount,
+            k = ClassCount;
         if (DenseData.TryGet(x) is { } data)
         {
             var z = new double[n * k];
@@ -86,7 +92,8 @@ public sealed class SoftmaxRegression : ITrainableModel
         {
             int best = 0;
             for (int k = 1; k < z.ColumnCount; k++)
-                if (z[i, k] > z[i, best]) best = k;
+                if (z[i, k] > z[i, best])
+                    best = k;
             classes[i] = best;
         }
         return classes;
@@ -106,7 +113,11 @@ public sealed class SoftmaxRegression : ITrainableModel
     /// Gradiente de la pérdida media: ∂L/∂W = Xᵀ(P − Y)/n + l2·W y ∂L/∂b = Σᵢ(Pᵢ − Yᵢ)/n, con Y la codificación one-hot.
     /// </summary>
     /// <remarks>Capítulo 5: notebooks/05-softmax.ipynb. La misma forma que el gradiente de la regresión logística.</remarks>
-    public (Matrix<double> Weights, Vector<double> Bias) Gradient(Matrix<double> x, IReadOnlyList<int> labels, double l2 = 0)
+    public (Matrix<double> Weights, Vector<double> Bias) Gradient(
+        Matrix<double> x,
+        IReadOnlyList<int> labels,
+        double l2 = 0
+    )
     {
         CheckBatch(x, labels, l2);
         var gradient = new double[_weights.Length];
@@ -126,8 +137,10 @@ public sealed class SoftmaxRegression : ITrainableModel
         CheckBatch(x, labels, l2);
         var workspace = Workspace(x.RowCount);
         double loss = LossAndGradient(x, labels, l2, workspace.Gradient, workspace.GradientBias);
-        for (int i = 0; i < _weights.Length; i++) _weights[i] -= learningRate * workspace.Gradient[i];
-        for (int k = 0; k < _bias.Length; k++) _bias[k] -= learningRate * workspace.GradientBias[k];
+        for (int i = 0; i < _weights.Length; i++)
+            _weights[i] -= learningRate * workspace.Gradient[i];
+        for (int k = 0; k < _bias.Length; k++)
+            _bias[k] -= learningRate * workspace.GradientBias[k];
         return loss;
     }
 
@@ -144,10 +157,17 @@ public sealed class SoftmaxRegression : ITrainableModel
     public void SetParameters(Vector<double> parameters)
     {
         Guard.NotNull(parameters, nameof(parameters));
-        Guard.SameLength(_weights.Length + _bias.Length, "los parámetros del modelo (pesos + sesgos)", parameters.Count, nameof(parameters));
+        Guard.SameLength(
+            _weights.Length + _bias.Length,
+            "los parámetros del modelo (pesos + sesgos)",
+            parameters.Count,
+            nameof(parameters)
+        );
         Guard.Finite(parameters, nameof(parameters));
-        for (int i = 0; i < _weights.Length; i++) _weights[i] = parameters[i];
-        for (int k = 0; k < _bias.Length; k++) _bias[k] = parameters[_weights.Length + k];
+        for (int i = 0; i < _weights.Length; i++)
+            _weights[i] = parameters[i];
+        for (int k = 0; k < _bias.Length; k++)
+            _bias[k] = parameters[_weights.Length + k];
     }
 
     /// <inheritdoc/>
@@ -163,19 +183,37 @@ public sealed class SoftmaxRegression : ITrainableModel
         return Vector<double>.Build.Dense(theta);
     }
 
-    private double LossAndGradient(Matrix<double> x, IReadOnlyList<int> labels, double l2, double[]? gradient, double[]? gradientBias)
+    private double LossAndGradient(
+        Matrix<double> x,
+        IReadOnlyList<int> labels,
+        double l2,
+        double[]? gradient,
+        double[]? gradientBias
+    )
     {
         double loss = DenseData.TryGet(x) is { } data
-            ? SoftmaxKernel.LossAndGradient(data, x.RowCount, _features, _weights, _bias, labels, gradient, gradientBias, Workspace(x.RowCount))
+            ? SoftmaxKernel.LossAndGradient(
+                data,
+                x.RowCount,
+                _features,
+                _weights,
+                _bias,
+                labels,
+                gradient,
+                gradientBias,
+                Workspace(x.RowCount)
+            )
             : PlainLossAndGradient(x, labels, gradient, gradientBias);
-        if (!double.IsFinite(loss)) Guard.Finite(x, nameof(x)); // sólo se paga el recorrido extra si algo salió mal
+        if (!double.IsFinite(loss))
+            Guard.Finite(x, nameof(x)); // sólo se paga el recorrido extra si algo salió mal
         if (l2 > 0)
         {
             double squaredNorm = 0;
             for (int i = 0; i < _weights.Length; i++)
             {
                 squaredNorm += _weights[i] * _weights[i];
-                if (gradient is not null) gradient[i] += l2 * _weights[i];
+                if (gradient is not null)
+                    gradient[i] += l2 * _weights[i];
             }
             loss += l2 / 2 * squaredNorm;
         }
@@ -185,12 +223,18 @@ public sealed class SoftmaxRegression : ITrainableModel
     private Matrix<double> PlainForward(Matrix<double> x)
     {
         var z = x.Multiply(Weights);
-        for (int k = 0; k < ClassCount; k++) z.SetColumn(k, z.Column(k).Add(_bias[k]));
+        for (int k = 0; k < ClassCount; k++)
+            z.SetColumn(k, z.Column(k).Add(_bias[k]));
         return z;
     }
 
     /// <summary>Las fórmulas del capítulo 5 con operaciones de MathNet, para matrices que no son densas.</summary>
-    private double PlainLossAndGradient(Matrix<double> x, IReadOnlyList<int> labels, double[]? gradient, double[]? gradientBias)
+    private double PlainLossAndGradient(
+        Matrix<double> x,
+        IReadOnlyList<int> labels,
+        double[]? gradient,
+        double[]? gradientBias
+    )
     {
         int n = x.RowCount;
         var z = PlainForward(x);
@@ -199,7 +243,8 @@ public sealed class SoftmaxRegression : ITrainableModel
         if (gradient is not null)
             x.TransposeThisAndMultiply(residual).Divide(n).ToColumnMajorArray().CopyTo(gradient, 0);
         if (gradientBias is not null)
-            for (int k = 0; k < ClassCount; k++) gradientBias[k] = residual.Column(k).Sum() / n;
+            for (int k = 0; k < ClassCount; k++)
+                gradientBias[k] = residual.Column(k).Sum() / n;
         return loss;
     }
 

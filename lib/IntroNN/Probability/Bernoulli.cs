@@ -32,7 +32,8 @@ public static class Bernoulli
     {
         CheckSet(yHat, labels);
         double product = 1;
-        for (int i = 0; i < yHat.Count; i++) product *= Probability(yHat[i], labels[i]);
+        for (int i = 0; i < yHat.Count; i++)
+            product *= Probability(yHat[i], labels[i]);
         return product;
     }
 
@@ -42,7 +43,8 @@ public static class Bernoulli
     {
         CheckSet(yHat, labels);
         double sum = 0;
-        for (int i = 0; i < yHat.Count; i++) sum += LogProbability(yHat[i], labels[i]);
+        for (int i = 0; i < yHat.Count; i++)
+            sum += LogProbability(yHat[i], labels[i]);
         return sum;
     }
 
@@ -61,19 +63,26 @@ public static class Bernoulli
     {
         Guard.Positive(samples, nameof(samples));
         if (!(probability > 0 && probability < 1))
-            throw new ArgumentOutOfRangeException(nameof(probability), probability,
-                $"{nameof(probability)} vale {Guard.Format(probability)}, pero tiene que estar estrictamente entre 0 y 1.");
+            throw new ArgumentOutOfRangeException(
+                nameof(probability),
+                probability,
+                $"{nameof(probability)} vale {Guard.Format(probability)}, pero tiene que estar estrictamente entre 0 y 1."
+            );
         double product = Math.Pow(probability, samples);
         double logSum = samples * Math.Log(probability);
         int? firstZero = null;
         if (product == 0)
         {
             // pⁿ decrece con n: búsqueda binaria del primer n con pⁿ = 0.
-            int low = 1, high = samples;
+            int low = 1,
+                high = samples;
             while (low < high)
             {
                 int middle = low + (high - low) / 2;
-                if (Math.Pow(probability, middle) == 0) high = middle; else low = middle + 1;
+                if (Math.Pow(probability, middle) == 0)
+                    high = middle;
+                else
+                    low = middle + 1;
             }
             firstZero = low;
         }
@@ -84,7 +93,11 @@ public static class Bernoulli
     {
         Guard.Probability(yHat, nameof(yHat));
         if (y is not (0 or 1))
-            throw new ArgumentOutOfRangeException(nameof(y), y, $"y vale {y}, pero una etiqueta de Bernoulli tiene que ser 0 o 1.");
+            throw new ArgumentOutOfRangeException(
+                nameof(y),
+                y,
+                $"y vale {y}, pero una etiqueta de Bernoulli tiene que ser 0 o 1."
+            );
     }
 
     private static void CheckSet(Vector<double> yHat, IReadOnlyList<int> labels)

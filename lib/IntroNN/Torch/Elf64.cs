@@ -39,7 +39,8 @@ internal readonly ref struct Elf64
             throw new InvalidDataException("No es un fichero ELF: falta la firma \\x7FELF al principio.");
         if (image[4] != 2 || image[5] != 1)
             throw new InvalidDataException(
-                $"Se esperaba ELF de 64 bits little-endian (clase 2, datos 1) pero llegó clase {image[4]}, datos {image[5]}.");
+                $"Se esperaba ELF de 64 bits little-endian (clase 2, datos 1) pero llegó clase {image[4]}, datos {image[5]}."
+            );
 
         this.image = image;
         SectionHeadersOffset = checked((long)U64(40)); // e_shoff
@@ -66,7 +67,8 @@ internal readonly ref struct Elf64
             Offset: checked((int)U64(at + 24)), // sh_offset
             Size: checked((int)U64(at + 32)), // sh_size
             Link: (int)U32(at + 40), // sh_link: para las secciones de versiones y símbolos, su tabla de cadenas
-            Info: (int)U32(at + 44)); // sh_info: para verneed/verdef, cuántas entradas hay
+            Info: (int)U32(at + 44)
+        ); // sh_info: para verneed/verdef, cuántas entradas hay
         if ((long)section.Offset + section.Size > image.Length)
             throw new InvalidDataException($"La sección {index} se sale del fichero.");
         return section;
@@ -108,7 +110,9 @@ internal readonly ref struct Elf64
     private ReadOnlySpan<byte> Bytes(int at, int count) =>
         at >= 0 && at <= image.Length - count
             ? image.Slice(at, count)
-            : throw new InvalidDataException($"Lectura de {count} bytes en {at}, fuera de un fichero de {image.Length}.");
+            : throw new InvalidDataException(
+                $"Lectura de {count} bytes en {at}, fuera de un fichero de {image.Length}."
+            );
 }
 
 /// <summary>Los campos de una cabecera de sección ELF que usamos.</summary>

@@ -38,12 +38,15 @@ internal static class ElfSymbolVersions
             var aux = entry + (int)elf.U32(entry + 8); // vn_aux
             for (var j = 0; j < auxCount; j++)
             {
-                needs.Add(new VersionNeed(
-                    Library: library,
-                    Version: elf.String(strings, elf.U32(aux + 8)), // vna_name
-                    Flags: elf.U16(aux + 4), // vna_flags
-                    Index: elf.U16(aux + 6), // vna_other: el índice que usan los símbolos en .gnu.version
-                    FlagsOffset: aux + 4));
+                needs.Add(
+                    new VersionNeed(
+                        Library: library,
+                        Version: elf.String(strings, elf.U32(aux + 8)), // vna_name
+                        Flags: elf.U16(aux + 4), // vna_flags
+                        Index: elf.U16(aux + 6), // vna_other: el índice que usan los símbolos en .gnu.version
+                        FlagsOffset: aux + 4
+                    )
+                );
                 aux += (int)elf.U32(aux + 12); // vna_next
             }
             entry += (int)elf.U32(entry + 12); // vn_next
@@ -79,8 +82,10 @@ internal static class ElfSymbolVersions
     {
         var elf = new Elf64(image);
         var symbols = new List<string>();
-        if (elf.FindSection(Elf64.SectionDynamicSymbols) is not { } dynsym
-            || elf.FindSection(Elf64.SectionSymbolVersions) is not { } versym)
+        if (
+            elf.FindSection(Elf64.SectionDynamicSymbols) is not { } dynsym
+            || elf.FindSection(Elf64.SectionSymbolVersions) is not { } versym
+        )
             return symbols;
         var strings = elf.Section(dynsym.Link);
 
@@ -103,9 +108,12 @@ internal static class ElfSymbolVersions
     /// <exception cref="ArgumentException">La imagen no pide esa versión a esa biblioteca.</exception>
     public static int MarkWeak(Span<byte> image, string library, string version)
     {
-        var need = ReadNeeds(image).FirstOrDefault(n => n.Library == library && n.Version == version)
+        var need =
+            ReadNeeds(image).FirstOrDefault(n => n.Library == library && n.Version == version)
             ?? throw new ArgumentException(
-                $"La biblioteca no pide la versión {version} a {library}; nada que marcar.", nameof(version));
+                $"La biblioteca no pide la versión {version} a {library}; nada que marcar.",
+                nameof(version)
+            );
         if (need.IsWeak)
             return 0;
         BinaryPrimitives.WriteUInt16LittleEndian(image.Slice(need.FlagsOffset, 2), (ushort)(need.Flags | WeakFlag));

@@ -21,8 +21,10 @@ internal static class LibTorchSharpPatch
     public const string Version = "GLIBCXX_3.4.32";
 
     /// <summary>Los símbolos que pueden llevar esa versión para que el parche sea inocuo: ninguno se llama.</summary>
-    public static readonly IReadOnlySet<string> HarmlessSymbols =
-        new HashSet<string>(StringComparer.Ordinal) { "_ZSt21ios_base_library_initv" }; // std::ios_base_library_init()
+    public static readonly IReadOnlySet<string> HarmlessSymbols = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "_ZSt21ios_base_library_initv",
+    }; // std::ios_base_library_init()
 
     /// <summary>Carpeta de caché por defecto: <c>$XDG_CACHE_HOME/intronn/libtorchsharp</c> o <c>~/.cache/intronn/libtorchsharp</c>.</summary>
     public static string DefaultCacheFolder =>
@@ -30,7 +32,9 @@ internal static class LibTorchSharpPatch
             Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
                 ? xdg
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"),
-            "intronn", "libtorchsharp");
+            "intronn",
+            "libtorchsharp"
+        );
 
     /// <summary>
     /// Devuelve la ruta de la copia parcheada de <paramref name="original"/>, creándola si no existe. La subcarpeta es
@@ -51,13 +55,24 @@ internal static class LibTorchSharpPatch
 
         Patch(bytes);
         Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $"{Path.GetFileName(original)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(
+            folder,
+            $"{Path.GetFileName(original)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"
+        );
         try
         {
             File.WriteAllBytes(temporary, bytes);
             if (!OperatingSystem.IsWindows()) // solo se llega aquí en Linux; la guarda es para el analizador
-                File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+                File.SetUnixFileMode(
+                    temporary,
+                    UnixFileMode.UserRead
+                        | UnixFileMode.UserWrite
+                        | UnixFileMode.UserExecute
+                        | UnixFileMode.GroupRead
+                        | UnixFileMode.GroupExecute
+                        | UnixFileMode.OtherRead
+                        | UnixFileMode.OtherExecute
+                );
             // rename(2) reemplaza de forma atómica; si otro proceso ganó la carrera, su copia es idéntica a esta.
             File.Move(temporary, target, overwrite: true);
         }
@@ -71,15 +86,19 @@ internal static class LibTorchSharpPatch
     /// <summary>Marca <see cref="Version"/> como opcional en la imagen, tras comprobar que solo la usan símbolos inocuos.</summary>
     public static void Patch(Span<byte> image)
     {
-        var need = ElfSymbolVersions.ReadNeeds(image).FirstOrDefault(n => n.Library == Library && n.Version == Version)
-            ?? throw new InvalidOperationException($"libLibTorchSharp.so no pide {Version} a {Library}: no hay nada que parchear.");
+        var need =
+            ElfSymbolVersions.ReadNeeds(image).FirstOrDefault(n => n.Library == Library && n.Version == Version)
+            ?? throw new InvalidOperationException(
+                $"libLibTorchSharp.so no pide {Version} a {Library}: no hay nada que parchear."
+            );
         var users = ElfSymbolVersions.SymbolsUsing(image, need.Index);
         var risky = users.Where(symbol => !HarmlessSymbols.Contains(symbol)).ToList();
         if (risky.Count > 0)
             throw new InvalidOperationException(
                 $"libLibTorchSharp.so usa {Version} para {string.Join(", ", risky)}, no solo para std::ios_base_library_init: "
-                + "marcar esa versión como opcional no es seguro. Usa un sistema con libstdc++ de GCC 13 o posterior "
-                + "(por ejemplo, el devcontainer del repositorio).");
+                    + "marcar esa versión como opcional no es seguro. Usa un sistema con libstdc++ de GCC 13 o posterior "
+                    + "(por ejemplo, el devcontainer del repositorio)."
+            );
         ElfSymbolVersions.MarkWeak(image, Library, Version);
     }
 }

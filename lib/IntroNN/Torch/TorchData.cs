@@ -21,20 +21,29 @@ public static class TorchData
         device ??= CPU;
         TorchGuard.DeviceAvailable(device, nameof(device));
         if (x.RowCount == 0 || x.ColumnCount == 0)
-            throw new ArgumentException($"x está vacía ({x.RowCount}×{x.ColumnCount}): hace falta al menos una muestra y una característica.", nameof(x));
+            throw new ArgumentException(
+                $"x está vacía ({x.RowCount}×{x.ColumnCount}): hace falta al menos una muestra y una característica.",
+                nameof(x)
+            );
 
         var rowMajor = x.ToRowMajorArray();
         var bad = Array.FindIndex(rowMajor, v => !double.IsFinite(v));
         if (bad >= 0)
             throw new ArgumentException(
-                $"x[{bad / x.ColumnCount}, {bad % x.ColumnCount}] vale {TorchGuard.Format(rowMajor[bad])}: los datos deben ser números finitos (sin NaN ni ∞).", nameof(x));
+                $"x[{bad / x.ColumnCount}, {bad % x.ColumnCount}] vale {TorchGuard.Format(rowMajor[bad])}: los datos deben ser números finitos (sin NaN ni ∞).",
+                nameof(x)
+            );
         using var cpu = tensor(rowMajor, [x.RowCount, x.ColumnCount], ScalarType.Float64);
         return cpu.to(dtype, device);
     }
 
     /// <summary>Las etiquetas 0/1 de la regresión logística como vector [n] de números reales (lo que pide la BCE de PyTorch).</summary>
     /// <exception cref="ArgumentException">Etiquetas vacías o distintas de 0 y 1.</exception>
-    public static Tensor BinaryLabels(IReadOnlyList<int> labels, ScalarType dtype = ScalarType.Float64, Device? device = null)
+    public static Tensor BinaryLabels(
+        IReadOnlyList<int> labels,
+        ScalarType dtype = ScalarType.Float64,
+        Device? device = null
+    )
     {
         var checkedLabels = CheckLabels(labels, 2, "de la regresión logística deben ser 0 o 1");
         TorchGuard.FloatingType(dtype, nameof(dtype));
@@ -46,7 +55,11 @@ public static class TorchData
     public static Tensor ClassLabels(IReadOnlyList<int> labels, int classes, Device? device = null)
     {
         if (classes < 2)
-            throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes vale {classes} pero hacen falta al menos 2 clases.");
+            throw new ArgumentOutOfRangeException(
+                nameof(classes),
+                classes,
+                $"classes vale {classes} pero hacen falta al menos 2 clases."
+            );
         var checkedLabels = CheckLabels(labels, classes, $"van de 0 a {classes - 1} con {classes} clases");
         return MakeLabels(checkedLabels, ScalarType.Int64, device);
     }
@@ -67,7 +80,10 @@ public static class TorchData
     {
         TorchGuard.NotNull(t, nameof(t));
         if (t.dim() != 2)
-            throw new ArgumentException($"t tiene forma [{string.Join(", ", t.shape)}] pero se esperaba una matriz de 2 dimensiones.", nameof(t));
+            throw new ArgumentException(
+                $"t tiene forma [{string.Join(", ", t.shape)}] pero se esperaba una matriz de 2 dimensiones.",
+                nameof(t)
+            );
         return Matrix<double>.Build.DenseOfRowMajor((int)t.shape[0], (int)t.shape[1], ToArray(t));
     }
 

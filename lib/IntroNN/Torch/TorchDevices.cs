@@ -34,28 +34,46 @@ public static class TorchDevices
         var wanted = request?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(wanted))
             return torch.cuda.is_available()
-                ? new DeviceChoice(torch.CUDA, $"Usando CUDA (cuda:0 de {torch.cuda.device_count()} GPU): torch.cuda.is_available() es verdadero.", note)
-                : new DeviceChoice(torch.CPU, "Usando CPU: torch.cuda.is_available() es falso (este paquete de TorchSharp no trae CUDA o no hay GPU).", note);
+                ? new DeviceChoice(
+                    torch.CUDA,
+                    $"Usando CUDA (cuda:0 de {torch.cuda.device_count()} GPU): torch.cuda.is_available() es verdadero.",
+                    note
+                )
+                : new DeviceChoice(
+                    torch.CPU,
+                    "Usando CPU: torch.cuda.is_available() es falso (este paquete de TorchSharp no trae CUDA o no hay GPU).",
+                    note
+                );
 
         var source = $"lo pide {EnvironmentVariable}={request}";
         if (wanted == "cpu")
             return new DeviceChoice(torch.CPU, $"Usando CPU: {source}.", note);
-        if (wanted == "cuda" || (wanted.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(wanted[5..], out _)))
+        if (
+            wanted == "cuda"
+            || (wanted.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(wanted[5..], out _))
+        )
         {
             var index = wanted == "cuda" ? 0 : int.Parse(wanted[5..]);
             if (!torch.cuda.is_available())
                 throw new InvalidOperationException(
                     $"{EnvironmentVariable}={request} pide CUDA, pero torch.cuda.is_available() es falso: este paquete de "
-                    + $"TorchSharp (libtorch-cpu) no trae CUDA o no hay GPU. Quita la variable o pon {EnvironmentVariable}=cpu.");
+                        + $"TorchSharp (libtorch-cpu) no trae CUDA o no hay GPU. Quita la variable o pon {EnvironmentVariable}=cpu."
+                );
             var count = torch.cuda.device_count();
             if (index < 0 || index >= count)
                 throw new InvalidOperationException(
-                    $"{EnvironmentVariable}={request} pide la GPU {index}, pero hay {count} (de 0 a {count - 1}).");
-            return new DeviceChoice(torch.device(DeviceType.CUDA, index), $"Usando CUDA (cuda:{index}): {source}.", note);
+                    $"{EnvironmentVariable}={request} pide la GPU {index}, pero hay {count} (de 0 a {count - 1})."
+                );
+            return new DeviceChoice(
+                torch.device(DeviceType.CUDA, index),
+                $"Usando CUDA (cuda:{index}): {source}.",
+                note
+            );
         }
         throw new ArgumentException(
             $"{EnvironmentVariable} vale «{request}», pero se esperaba cpu, cuda o cuda:N (o nada, para elegir solo).",
-            nameof(request));
+            nameof(request)
+        );
     }
 
     /// <summary>Todos los dispositivos disponibles: la CPU y cada GPU CUDA. Las pruebas corren en cada uno.</summary>

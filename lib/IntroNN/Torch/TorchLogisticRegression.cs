@@ -27,14 +27,21 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d]) y <paramref name="bias"/> (un elemento).</summary>
     /// <exception cref="ArgumentException">Formas, tipos (float32/float64) o dispositivos que no encajan, o valores no finitos.</exception>
-    public TorchLogisticRegression(Tensor weights, Tensor bias) : base(TorchNative.EnsureLoadedThen(nameof(TorchLogisticRegression)))
+    public TorchLogisticRegression(Tensor weights, Tensor bias)
+        : base(TorchNative.EnsureLoadedThen(nameof(TorchLogisticRegression)))
     {
         TorchGuard.NotNull(weights, nameof(weights));
         TorchGuard.NotNull(bias, nameof(bias));
         if (weights.dim() != 1 || weights.shape[0] == 0)
-            throw new ArgumentException($"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba un vector con un peso por característica.", nameof(weights));
+            throw new ArgumentException(
+                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba un vector con un peso por característica.",
+                nameof(weights)
+            );
         if (bias.numel() != 1)
-            throw new ArgumentException($"bias tiene forma [{string.Join(", ", bias.shape)}] pero la regresión logística tiene un solo sesgo.", nameof(bias));
+            throw new ArgumentException(
+                $"bias tiene forma [{string.Join(", ", bias.shape)}] pero la regresión logística tiene un solo sesgo.",
+                nameof(bias)
+            );
         TorchGuard.FloatingType(weights.dtype, nameof(weights));
         TorchGuard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
         TorchParameters.Finite(weights, nameof(weights));
@@ -47,10 +54,16 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>Crea el modelo con los pesos y el sesgo dados, en el tipo y dispositivo pedidos.</summary>
-    public TorchLogisticRegression(double[] weights, double bias, ScalarType dtype = ScalarType.Float64, Device? device = null)
-        : this(TorchParameters.Vector(weights, dtype, device, nameof(weights)), TorchParameters.Vector([bias], dtype, device, nameof(bias)))
-    {
-    }
+    public TorchLogisticRegression(
+        double[] weights,
+        double bias,
+        ScalarType dtype = ScalarType.Float64,
+        Device? device = null
+    )
+        : this(
+            TorchParameters.Vector(weights, dtype, device, nameof(weights)),
+            TorchParameters.Vector([bias], dtype, device, nameof(bias))
+        ) { }
 
     /// <summary>
     /// Los pesos iniciales del cuaderno de Python del tutorial: <c>torch.manual_seed(seed); weights = torch.rand(d);
@@ -62,7 +75,12 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// Usa un generador propio con esa semilla (la misma secuencia que <c>torch.manual_seed</c>) y deja la semilla
     /// global como estaba.
     /// </remarks>
-    public static TorchLogisticRegression FromManualSeed(int features, long seed = 42, ScalarType dtype = ScalarType.Float32, Device? device = null)
+    public static TorchLogisticRegression FromManualSeed(
+        int features,
+        long seed = 42,
+        ScalarType dtype = ScalarType.Float32,
+        Device? device = null
+    )
     {
         TorchParameters.PositiveCount(features, nameof(features));
         TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
@@ -230,8 +248,14 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     private (Tensor Logits, Tensor Scratch) Workspace(long n)
     {
         var current = workspace;
-        if (current is null || current.IsInvalid || current.shape[1] != n || current.dtype != DType
-            || current.device_type != Device.type || current.device_index != Device.index)
+        if (
+            current is null
+            || current.IsInvalid
+            || current.shape[1] != n
+            || current.dtype != DType
+            || current.device_type != Device.type
+            || current.device_index != Device.index
+        )
         {
             current?.Dispose();
             workspace = current = empty([2, n], DType, Device).DetachFromDisposeScope();

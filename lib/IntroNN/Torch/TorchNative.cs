@@ -69,12 +69,14 @@ public static class TorchNative
 
         // typeof no ejecuta el constructor estático de torch, que es quien intenta cargar las bibliotecas.
         var torchSharp = typeof(TorchSharp.torch).Assembly;
-        var files = TorchNativeFiles.Find(torchSharp, out var looked)
+        var files =
+            TorchNativeFiles.Find(torchSharp, out var looked)
             ?? throw new InvalidOperationException(
                 "No encuentro libLibTorchSharp.so y libtorch.so para Linux x64. Referencia los paquetes TorchSharp y "
-                + $"libtorch-cpu-linux-x64 {TorchNativeFiles.LibTorchVersion} (en un cuaderno: "
-                + $"#r \"nuget: libtorch-cpu-linux-x64, {TorchNativeFiles.LibTorchVersion}\"). Busqué en: "
-                + string.Join(", ", looked));
+                    + $"libtorch-cpu-linux-x64 {TorchNativeFiles.LibTorchVersion} (en un cuaderno: "
+                    + $"#r \"nuget: libtorch-cpu-linux-x64, {TorchNativeFiles.LibTorchVersion}\"). Busqué en: "
+                    + string.Join(", ", looked)
+            );
 
         LoadOrExplain(files.LibTorch);
         var missing = MissingStdCxxVersions(files.LibTorchSharp);
@@ -87,9 +89,10 @@ public static class TorchNative
         if (missing is not [LibTorchSharpPatch.Version])
             throw new InvalidOperationException(
                 $"{Path.GetFileName(files.LibTorchSharp)} necesita de {LibTorchSharpPatch.Library} las versiones "
-                + $"{string.Join(", ", missing)}, que la libstdc++ de este sistema no tiene, y solo "
-                + $"{LibTorchSharpPatch.Version} se puede marcar como opcional sin riesgo. Usa un sistema con libstdc++ "
-                + "de GCC 13 o posterior (por ejemplo, el devcontainer del repositorio).");
+                    + $"{string.Join(", ", missing)}, que la libstdc++ de este sistema no tiene, y solo "
+                    + $"{LibTorchSharpPatch.Version} se puede marcar como opcional sin riesgo. Usa un sistema con libstdc++ "
+                    + "de GCC 13 o posterior (por ejemplo, el devcontainer del repositorio)."
+            );
 
         string patched;
         try
@@ -99,8 +102,10 @@ public static class TorchNative
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // Sin caché escribible (HOME de solo lectura en algunos contenedores): la carpeta temporal del sistema.
-            patched = LibTorchSharpPatch.GetOrCreate(files.LibTorchSharp,
-                Path.Combine(Path.GetTempPath(), $"intronn-{Environment.UserName}", "libtorchsharp"));
+            patched = LibTorchSharpPatch.GetOrCreate(
+                files.LibTorchSharp,
+                Path.Combine(Path.GetTempPath(), $"intronn-{Environment.UserName}", "libtorchsharp")
+            );
         }
         UseForTorchSharp(torchSharp, patched);
         return $"TorchSharp: la libstdc++ de este sistema no tiene {LibTorchSharpPatch.Version}, así que cargo una copia de "
@@ -110,12 +115,16 @@ public static class TorchNative
     /// <summary>Las versiones de libstdc++ que pide la biblioteca y que la libstdc++ cargada en el proceso no define.</summary>
     private static List<string> MissingStdCxxVersions(string libTorchSharp)
     {
-        var stdCxx = LoadedLibraries().FirstOrDefault(path => Path.GetFileName(path).StartsWith("libstdc++.so", StringComparison.Ordinal));
+        var stdCxx = LoadedLibraries()
+            .FirstOrDefault(path => Path.GetFileName(path).StartsWith("libstdc++.so", StringComparison.Ordinal));
         if (stdCxx is null)
             return []; // no hay libstdc++ dinámica que comparar: que lo intente TorchSharp tal cual
         var defined = ElfSymbolVersions.ReadDefinitions(File.ReadAllBytes(stdCxx));
-        return ElfSymbolVersions.ReadNeeds(File.ReadAllBytes(libTorchSharp))
-            .Where(need => need.Library == LibTorchSharpPatch.Library && !need.IsWeak && !defined.Contains(need.Version))
+        return ElfSymbolVersions
+            .ReadNeeds(File.ReadAllBytes(libTorchSharp))
+            .Where(need =>
+                need.Library == LibTorchSharpPatch.Library && !need.IsWeak && !defined.Contains(need.Version)
+            )
             .Select(need => need.Version)
             .ToList();
     }
@@ -126,7 +135,10 @@ public static class TorchNative
         libTorchSharpHandle = LoadOrExplain(path);
         try
         {
-            NativeLibrary.SetDllImportResolver(torchSharp, (name, _, _) => name == "LibTorchSharp" ? libTorchSharpHandle : IntPtr.Zero);
+            NativeLibrary.SetDllImportResolver(
+                torchSharp,
+                (name, _, _) => name == "LibTorchSharp" ? libTorchSharpHandle : IntPtr.Zero
+            );
         }
         catch (InvalidOperationException)
         {
@@ -143,7 +155,10 @@ public static class TorchNative
         }
         catch (DllNotFoundException error)
         {
-            throw new InvalidOperationException($"No se pudo cargar {path}. El cargador dinámico dice: {error.Message}", error);
+            throw new InvalidOperationException(
+                $"No se pudo cargar {path}. El cargador dinámico dice: {error.Message}",
+                error
+            );
         }
     }
 

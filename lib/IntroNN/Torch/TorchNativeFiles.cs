@@ -30,9 +30,14 @@ internal sealed record TorchNativeFiles(string LibTorchSharp, string LibTorch, b
         var appDirs = AppNativeFolders(torchSharpDir).ToList();
 
         // …/torchsharp/0.107.0/lib/net8.0/TorchSharp.dll → …/torchsharp/0.107.0/runtimes/linux-x64/native
-        var packageDirs = new List<string> { Path.GetFullPath(Path.Combine(torchSharpDir, "..", "..", NativeSubfolder)) };
-        packageDirs.AddRange(PackageRoots(torchSharpDir).Select(root =>
-            Path.Combine(root, "libtorch-cpu-linux-x64", LibTorchVersion, NativeSubfolder)));
+        var packageDirs = new List<string>
+        {
+            Path.GetFullPath(Path.Combine(torchSharpDir, "..", "..", NativeSubfolder)),
+        };
+        packageDirs.AddRange(
+            PackageRoots(torchSharpDir)
+                .Select(root => Path.Combine(root, "libtorch-cpu-linux-x64", LibTorchVersion, NativeSubfolder))
+        );
 
         var all = appDirs.Concat(packageDirs).Distinct().ToList();
         looked = all;
@@ -59,7 +64,11 @@ internal sealed record TorchNativeFiles(string LibTorchSharp, string LibTorch, b
     {
         if (Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } fromEnvironment)
             yield return fromEnvironment;
-        yield return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        yield return Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
+            ".nuget",
+            "packages"
+        );
         yield return Path.GetFullPath(Path.Combine(torchSharpDir, "..", "..", "..", ".."));
     }
 

@@ -28,7 +28,10 @@ internal static class TorchParameters
     {
         using var scope = NewDisposeScope();
         if (!value.isfinite().all().item<bool>())
-            throw new ArgumentException($"{name} contiene NaN o ∞: los parámetros iniciales deben ser números finitos.", name);
+            throw new ArgumentException(
+                $"{name} contiene NaN o ∞: los parámetros iniciales deben ser números finitos.",
+                name
+            );
     }
 
     public static void PositiveCount(int count, string name)
@@ -46,7 +49,13 @@ internal static class TorchParameters
     /// generador global tras <c>manual_seed</c>, sin tocar la semilla global: dos llamadas desde hilos distintos no se
     /// roban números la una a la otra.
     /// </remarks>
-    public static (Tensor Weights, Tensor Bias) DrawLikePyTorch(long seed, long[] weightShape, long[] biasShape, ScalarType dtype, Device? device)
+    public static (Tensor Weights, Tensor Bias) DrawLikePyTorch(
+        long seed,
+        long[] weightShape,
+        long[] biasShape,
+        ScalarType dtype,
+        Device? device
+    )
     {
         TorchNative.EnsureLoaded();
         TorchGuard.FloatingType(dtype, nameof(dtype));

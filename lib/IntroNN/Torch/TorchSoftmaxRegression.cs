@@ -23,6 +23,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     // Los nombres de los campos coinciden con los de register_parameter: así Module.to(...) los mantiene al día.
     private Parameter weights;
     private Parameter bias;
+
     // Lo que Step reutiliza mientras n, el tipo y el dispositivo no cambien: Z [n, K] (luego P, luego P − Y), el máximo
     // de cada fila [n, 1] y una columna de −1 [n, 1] para restar el one-hot.
     private Tensor? workLogits;
@@ -31,18 +32,26 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
-    public TorchSoftmaxRegression(Tensor weights, Tensor bias) : base(TorchNative.EnsureLoadedThen(nameof(TorchSoftmaxRegression)))
+    public TorchSoftmaxRegression(Tensor weights, Tensor bias)
+        : base(TorchNative.EnsureLoadedThen(nameof(TorchSoftmaxRegression)))
     {
         TorchGuard.NotNull(weights, nameof(weights));
         TorchGuard.NotNull(bias, nameof(bias));
         if (weights.dim() != 2 || weights.shape[0] == 0)
             throw new ArgumentException(
-                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba una matriz [características, clases].", nameof(weights));
+                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba una matriz [características, clases].",
+                nameof(weights)
+            );
         if (weights.shape[1] < 2)
-            throw new ArgumentException($"weights tiene {weights.shape[1]} columnas (clases) pero hacen falta al menos 2 clases.", nameof(weights));
+            throw new ArgumentException(
+                $"weights tiene {weights.shape[1]} columnas (clases) pero hacen falta al menos 2 clases.",
+                nameof(weights)
+            );
         if (bias.dim() != 1 || bias.shape[0] != weights.shape[1])
             throw new ArgumentException(
-                $"weights tiene {weights.shape[1]} columnas (clases) pero bias tiene forma [{string.Join(", ", bias.shape)}]: hace falta un sesgo por clase.", nameof(bias));
+                $"weights tiene {weights.shape[1]} columnas (clases) pero bias tiene forma [{string.Join(", ", bias.shape)}]: hace falta un sesgo por clase.",
+                nameof(bias)
+            );
         TorchGuard.FloatingType(weights.dtype, nameof(weights));
         TorchGuard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
         TorchParameters.Finite(weights, nameof(weights));
@@ -55,17 +64,29 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>Crea el modelo con W = <paramref name="weights"/> (características × clases) y b = <paramref name="bias"/>.</summary>
-    public TorchSoftmaxRegression(double[,] weights, double[] bias, ScalarType dtype = ScalarType.Float64, Device? device = null)
-        : this(Matrix(weights, dtype, device), TorchParameters.Vector(bias, dtype, device, nameof(bias)))
-    {
-    }
+    public TorchSoftmaxRegression(
+        double[,] weights,
+        double[] bias,
+        ScalarType dtype = ScalarType.Float64,
+        Device? device = null
+    )
+        : this(Matrix(weights, dtype, device), TorchParameters.Vector(bias, dtype, device, nameof(bias))) { }
 
     /// <summary>W = 0 y b = 0: todas las clases igual de probables (1/K), el punto de partida habitual.</summary>
-    public static TorchSoftmaxRegression Zeros(int features, int classes, ScalarType dtype = ScalarType.Float64, Device? device = null)
+    public static TorchSoftmaxRegression Zeros(
+        int features,
+        int classes,
+        ScalarType dtype = ScalarType.Float64,
+        Device? device = null
+    )
     {
         TorchParameters.PositiveCount(features, nameof(features));
         if (classes < 2)
-            throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes vale {classes} pero hacen falta al menos 2 clases.");
+            throw new ArgumentOutOfRangeException(
+                nameof(classes),
+                classes,
+                $"classes vale {classes} pero hacen falta al menos 2 clases."
+            );
         return new TorchSoftmaxRegression(new double[features, classes], new double[classes], dtype, device);
     }
 
@@ -74,11 +95,21 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// b = torch.rand(K)</c>, sorteados en float32 y en la CPU y convertidos después a <paramref name="dtype"/>. Usa un
     /// generador propio con esa semilla y deja la semilla global como estaba.
     /// </summary>
-    public static TorchSoftmaxRegression FromManualSeed(int features, int classes, long seed = 42, ScalarType dtype = ScalarType.Float32, Device? device = null)
+    public static TorchSoftmaxRegression FromManualSeed(
+        int features,
+        int classes,
+        long seed = 42,
+        ScalarType dtype = ScalarType.Float32,
+        Device? device = null
+    )
     {
         TorchParameters.PositiveCount(features, nameof(features));
         if (classes < 2)
-            throw new ArgumentOutOfRangeException(nameof(classes), classes, $"classes vale {classes} pero hacen falta al menos 2 clases.");
+            throw new ArgumentOutOfRangeException(
+                nameof(classes),
+                classes,
+                $"classes vale {classes} pero hacen falta al menos 2 clases."
+            );
         TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features, classes], [classes], dtype, device);
@@ -256,9 +287,17 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     private (Tensor Logits, Tensor RowMax, Tensor MinusOnes) Workspace(long n)
     {
-        if (workLogits is null || workRowMax is null || workMinusOnes is null || workLogits.IsInvalid
-            || workLogits.shape[0] != n || workLogits.shape[1] != Classes || workLogits.dtype != DType
-            || workLogits.device_type != Device.type || workLogits.device_index != Device.index)
+        if (
+            workLogits is null
+            || workRowMax is null
+            || workMinusOnes is null
+            || workLogits.IsInvalid
+            || workLogits.shape[0] != n
+            || workLogits.shape[1] != Classes
+            || workLogits.dtype != DType
+            || workLogits.device_type != Device.type
+            || workLogits.device_index != Device.index
+        )
         {
             DisposeWorkspace();
             workLogits = empty([n, Classes], DType, Device).DetachFromDisposeScope();
@@ -283,7 +322,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         var flat = new double[values.Length];
         Buffer.BlockCopy(values, 0, flat, 0, values.Length * sizeof(double)); // double[,] ya está por filas
         using var scope = NewDisposeScope();
-        return TorchParameters.Vector(flat, dtype, device, nameof(weights))
+        return TorchParameters
+            .Vector(flat, dtype, device, nameof(weights))
             .reshape(values.GetLength(0), values.GetLength(1))
             .MoveToOuterDisposeScope();
     }

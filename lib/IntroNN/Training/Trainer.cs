@@ -19,25 +19,35 @@ public static class Trainer
     /// gradiente sobre el lote, que devuelve la pérdida del lote antes de actualizar. Con mini-lotes, al empezar cada
     /// época se baraja el orden de las muestras con un generador sembrado con <see cref="TrainingOptions.Seed"/>.
     /// </remarks>
-    public static TrainingHistory Fit(ITrainableModel model, Dataset train, TrainingOptions options, Dataset? validation = null)
+    public static TrainingHistory Fit(
+        ITrainableModel model,
+        Dataset train,
+        TrainingOptions options,
+        Dataset? validation = null
+    )
     {
         Guard.NotNull(model, nameof(model));
         Guard.NotNull(train, nameof(train));
         Guard.NotNull(options, nameof(options));
         Check(model, train, nameof(train));
-        if (validation is not null) Check(model, validation, nameof(validation));
+        if (validation is not null)
+            Check(model, validation, nameof(validation));
         Guard.LearningRate(options.LearningRate, "options.LearningRate");
         Guard.NonNegative(options.L2, "options.L2");
-        if (options.BatchSize is { } size) Guard.Positive(size, "options.BatchSize");
-        if (options.Steps is { } steps) Guard.Positive(steps, "options.Steps");
-        else Guard.Positive(options.Epochs, "options.Epochs");
+        if (options.BatchSize is { } size)
+            Guard.Positive(size, "options.BatchSize");
+        if (options.Steps is { } steps)
+            Guard.Positive(steps, "options.Steps");
+        else
+            Guard.Positive(options.Epochs, "options.Epochs");
         if (options.Patience is { } patience)
         {
             Guard.Positive(patience, "options.Patience");
             if (validation is null)
                 throw new ArgumentException(
                     "options.Patience pide parada temprana, que se decide con la pérdida de validación, pero no se dio conjunto de validación.",
-                    nameof(validation));
+                    nameof(validation)
+                );
         }
 
         int n = train.Count;
@@ -57,7 +67,8 @@ public static class Trainer
         for (long step = 0; step < totalSteps; step++)
         {
             int inEpoch = (int)(step % stepsPerEpoch);
-            if (inEpoch == 0) epochs++;
+            if (inEpoch == 0)
+                epochs++;
             if (validation is not null)
             {
                 double loss = model.Loss(validation.Features, validation.Labels);
@@ -66,7 +77,8 @@ public static class Trainer
                 {
                     bestLoss = loss;
                     bestStep = (int)step;
-                    if (options.Patience is not null) bestParameters = model.GetParameters();
+                    if (options.Patience is not null)
+                        bestParameters = model.GetParameters();
                 }
                 else if (options.Patience is { } wait && step - bestStep >= wait)
                 {
@@ -78,7 +90,8 @@ public static class Trainer
             var (x, labels) = batches is null ? (train.Features, train.Labels) : batches.Next(inEpoch);
             trainLoss.Add(model.Step(x, labels, options.LearningRate, options.L2));
         }
-        if (bestParameters is not null) model.SetParameters(bestParameters);
+        if (bestParameters is not null)
+            model.SetParameters(bestParameters);
         return new TrainingHistory(trainLoss, validationLoss, epochs, stoppedEarly, bestStep);
     }
 
@@ -86,8 +99,10 @@ public static class Trainer
     {
         if (data.FeatureCount != model.FeatureCount)
             throw new ArgumentException(
-                $"{name}.Features ({Guard.Shape(data.Features)}) tiene {data.FeatureCount} columnas pero el modelo tiene " +
-                $"{model.FeatureCount} características.", name);
+                $"{name}.Features ({Guard.Shape(data.Features)}) tiene {data.FeatureCount} columnas pero el modelo tiene "
+                    + $"{model.FeatureCount} características.",
+                name
+            );
         Guard.Labels(data.Labels, model.ClassCount, $"{name}.Labels");
     }
 
@@ -101,12 +116,15 @@ public static class Trainer
 
         public (Matrix<double> X, int[] Labels) Next(int batchInEpoch)
         {
-            if (batchInEpoch == 0) Datasets.Shuffle(_order, _random);
-            int start = batchInEpoch * batchSize, length = Math.Min(batchSize, data.Count - start);
+            if (batchInEpoch == 0)
+                Datasets.Shuffle(_order, _random);
+            int start = batchInEpoch * batchSize,
+                length = Math.Min(batchSize, data.Count - start);
             if (!_buffers.TryGetValue(length, out var buffer))
                 _buffers[length] = buffer = (Matrix<double>.Build.Dense(length, data.FeatureCount), new int[length]);
             var target = DenseData.TryGet(buffer.X)!;
-            int n = data.Count, d = data.FeatureCount;
+            int n = data.Count,
+                d = data.FeatureCount;
             for (int r = 0; r < length; r++)
             {
                 int i = _order[start + r];

@@ -4,7 +4,13 @@ namespace IntroNN;
 /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb (las curvas de pérdida).</remarks>
 public sealed class TrainingHistory
 {
-    internal TrainingHistory(List<double> trainLoss, List<double>? validationLoss, int epochs, bool stoppedEarly, int? bestStep)
+    internal TrainingHistory(
+        List<double> trainLoss,
+        List<double>? validationLoss,
+        int epochs,
+        bool stoppedEarly,
+        int? bestStep
+    )
     {
         TrainLoss = trainLoss;
         ValidationLoss = validationLoss;

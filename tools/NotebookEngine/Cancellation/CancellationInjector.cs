@@ -24,8 +24,8 @@ internal static class CancellationInjector
         var walker = new InsertionFinder(check);
         walker.Visit(tree.GetRoot());
         // Varios textos en el mismo punto (dos bucles sin llaves que terminan juntos: "}}") se funden en uno.
-        var insertions = walker.Insertions
-            .GroupBy(i => i.Position)
+        var insertions = walker
+            .Insertions.GroupBy(i => i.Position)
             .OrderBy(g => g.Key)
             .Select(g => new Insertion(g.Key, string.Concat(g.Select(i => i.Text))))
             .ToList();
@@ -38,20 +38,83 @@ internal static class CancellationInjector
     {
         public List<Insertion> Insertions { get; } = [];
 
-        public override void VisitForStatement(ForStatementSyntax node) { AtLoopBody(node.Statement); base.VisitForStatement(node); }
-        public override void VisitForEachStatement(ForEachStatementSyntax node) { AtLoopBody(node.Statement); base.VisitForEachStatement(node); }
-        public override void VisitForEachVariableStatement(ForEachVariableStatementSyntax node) { AtLoopBody(node.Statement); base.VisitForEachVariableStatement(node); }
-        public override void VisitWhileStatement(WhileStatementSyntax node) { AtLoopBody(node.Statement); base.VisitWhileStatement(node); }
-        public override void VisitDoStatement(DoStatementSyntax node) { AtLoopBody(node.Statement); base.VisitDoStatement(node); }
+        public override void VisitForStatement(ForStatementSyntax node)
+        {
+            AtLoopBody(node.Statement);
+            base.VisitForStatement(node);
+        }
 
-        public override void VisitMethodDeclaration(MethodDeclarationSyntax node) { AtBlock(node.Body); base.VisitMethodDeclaration(node); }
-        public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node) { AtBlock(node.Body); base.VisitLocalFunctionStatement(node); }
-        public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node) { AtBlock(node.Body); base.VisitConstructorDeclaration(node); }
-        public override void VisitAccessorDeclaration(AccessorDeclarationSyntax node) { AtBlock(node.Body); base.VisitAccessorDeclaration(node); }
-        public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node) { AtBlock(node.Body); base.VisitOperatorDeclaration(node); }
-        public override void VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) { AtBlock(node.Block); base.VisitParenthesizedLambdaExpression(node); }
-        public override void VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) { AtBlock(node.Block); base.VisitSimpleLambdaExpression(node); }
-        public override void VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node) { AtBlock(node.Block); base.VisitAnonymousMethodExpression(node); }
+        public override void VisitForEachStatement(ForEachStatementSyntax node)
+        {
+            AtLoopBody(node.Statement);
+            base.VisitForEachStatement(node);
+        }
+
+        public override void VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
+        {
+            AtLoopBody(node.Statement);
+            base.VisitForEachVariableStatement(node);
+        }
+
+        public override void VisitWhileStatement(WhileStatementSyntax node)
+        {
+            AtLoopBody(node.Statement);
+            base.VisitWhileStatement(node);
+        }
+
+        public override void VisitDoStatement(DoStatementSyntax node)
+        {
+            AtLoopBody(node.Statement);
+            base.VisitDoStatement(node);
+        }
+
+        public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
+        {
+            AtBlock(node.Body);
+            base.VisitMethodDeclaration(node);
+        }
+
+        public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
+        {
+            AtBlock(node.Body);
+            base.VisitLocalFunctionStatement(node);
+        }
+
+        public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
+        {
+            AtBlock(node.Body);
+            base.VisitConstructorDeclaration(node);
+        }
+
+        public override void VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+        {
+            AtBlock(node.Body);
+            base.VisitAccessorDeclaration(node);
+        }
+
+        public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node)
+        {
+            AtBlock(node.Body);
+            base.VisitOperatorDeclaration(node);
+        }
+
+        public override void VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
+        {
+            AtBlock(node.Block);
+            base.VisitParenthesizedLambdaExpression(node);
+        }
+
+        public override void VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
+        {
+            AtBlock(node.Block);
+            base.VisitSimpleLambdaExpression(node);
+        }
+
+        public override void VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
+        {
+            AtBlock(node.Block);
+            base.VisitAnonymousMethodExpression(node);
+        }
 
         private void AtLoopBody(StatementSyntax body)
         {

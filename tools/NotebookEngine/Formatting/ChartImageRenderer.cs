@@ -27,7 +27,8 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
             {
                 renderer = new ChartImageRenderer(chromiumPath, log);
                 SharedRenderers[chromiumPath] = renderer;
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                    renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
             return renderer;
         }
@@ -58,7 +59,9 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 _failed = true;
-                log?.WriteLine($"No se pudieron generar imágenes PNG de los gráficos con {chromiumPath}: {exception.Message}");
+                log?.WriteLine(
+                    $"No se pudieron generar imágenes PNG de los gráficos con {chromiumPath}: {exception.Message}"
+                );
                 return null;
             }
         }
@@ -71,16 +74,22 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
         var width = Size(figure, "width", 700);
         var height = Size(figure, "height", 450);
         var expression =
-            $"Plotly.toImage({figure.ToJsonString()}, {{format: 'png', width: {width}, height: {height}}})" +
-            ".then(function (url) { return url.substring(url.indexOf(',') + 1); })";
-        var result = await CallAsync("Runtime.evaluate", new JsonObject
-        {
-            ["expression"] = expression,
-            ["awaitPromise"] = true,
-            ["returnByValue"] = true,
-        }).ConfigureAwait(false);
+            $"Plotly.toImage({figure.ToJsonString()}, {{format: 'png', width: {width}, height: {height}}})"
+            + ".then(function (url) { return url.substring(url.indexOf(',') + 1); })";
+        var result = await CallAsync(
+                "Runtime.evaluate",
+                new JsonObject
+                {
+                    ["expression"] = expression,
+                    ["awaitPromise"] = true,
+                    ["returnByValue"] = true,
+                }
+            )
+            .ConfigureAwait(false);
         if (result["exceptionDetails"] is { } details)
-            throw new InvalidOperationException($"plotly.js falló: {details["exception"]?["description"] ?? details["text"]}");
+            throw new InvalidOperationException(
+                $"plotly.js falló: {details["exception"]?["description"] ?? details["text"]}"
+            );
         return result["result"]?["value"]?.GetValue<string>();
     }
 
@@ -89,18 +98,37 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
         _directory = Directory.CreateTempSubdirectory("notebook-charts-").FullName;
         await File.WriteAllTextAsync(Path.Combine(_directory, "plotly.min.js"), plotlyJs).ConfigureAwait(false);
         var page = Path.Combine(_directory, "page.html");
-        await File.WriteAllTextAsync(page,
-            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\"plotly.min.js\"></script></head><body></body></html>")
+        await File.WriteAllTextAsync(
+                page,
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\"plotly.min.js\"></script></head><body></body></html>"
+            )
             .ConfigureAwait(false);
 
-        var start = new ProcessStartInfo(chromiumPath) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[]
+        var start = new ProcessStartInfo(chromiumPath)
         {
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--allow-file-access-from-files", "--remote-debugging-port=0",
-            "--remote-allow-origins=*", $"--user-data-dir={Path.Combine(_directory, "profile")}", new Uri(page).AbsoluteUri,
-        })
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (
+            var argument in new[]
+            {
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--allow-file-access-from-files",
+                "--remote-debugging-port=0",
+                "--remote-allow-origins=*",
+                $"--user-data-dir={Path.Combine(_directory, "profile")}",
+                new Uri(page).AbsoluteUri,
+            }
+        )
             start.ArgumentList.Add(argument);
         _browser = Process.Start(start) ?? throw new InvalidOperationException("no arrancó");
         _ = _browser.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
@@ -108,8 +136,13 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
         var browserUrl = await ReadDevToolsUrlAsync(_browser).ConfigureAwait(false);
         var port = new Uri(browserUrl).Port;
         using var http = new HttpClient { Timeout = CallTimeout };
-        var targets = JsonNode.Parse(await http.GetStringAsync($"http://127.0.0.1:{port}/json/list").ConfigureAwait(false))!.AsArray();
-        var pageUrl = targets.FirstOrDefault(t => t?["type"]?.GetValue<string>() == "page")?["webSocketDebuggerUrl"]?.GetValue<string>()
+        var targets = JsonNode
+            .Parse(await http.GetStringAsync($"http://127.0.0.1:{port}/json/list").ConfigureAwait(false))!
+            .AsArray();
+        var pageUrl =
+            targets
+                .FirstOrDefault(t => t?["type"]?.GetValue<string>() == "page")
+                ?["webSocketDebuggerUrl"]?.GetValue<string>()
             ?? throw new InvalidOperationException("Chromium no abrió la página");
         _socket = new ClientWebSocket();
         _socket.Options.KeepAliveInterval = TimeSpan.Zero;
@@ -119,7 +152,10 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
         // Esperar a que plotly.js termine de cargarse en la página.
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var ready = await CallAsync("Runtime.evaluate", new JsonObject { ["expression"] = "typeof Plotly", ["returnByValue"] = true })
+            var ready = await CallAsync(
+                    "Runtime.evaluate",
+                    new JsonObject { ["expression"] = "typeof Plotly", ["returnByValue"] = true }
+                )
                 .ConfigureAwait(false);
             if (ready["result"]?["value"]?.GetValue<string>() == "object")
                 return;
@@ -146,9 +182,16 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
     private async Task<JsonObject> CallAsync(string method, JsonObject parameters)
     {
         var id = ++_nextId;
-        var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters }.ToJsonString();
+        var message = new JsonObject
+        {
+            ["id"] = id,
+            ["method"] = method,
+            ["params"] = parameters,
+        }.ToJsonString();
         using var timeout = new CancellationTokenSource(CallTimeout);
-        await _socket!.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, timeout.Token).ConfigureAwait(false);
+        await _socket!
+            .SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, timeout.Token)
+            .ConfigureAwait(false);
         var buffer = new byte[64 * 1024];
         while (true)
         {
@@ -160,8 +203,7 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
                 if (chunk.MessageType == WebSocketMessageType.Close)
                     throw new InvalidOperationException("Chromium cerró la conexión");
                 received.Write(buffer, 0, chunk.Count);
-            }
-            while (!chunk.EndOfMessage);
+            } while (!chunk.EndOfMessage);
             var reply = JsonNode.Parse(received.ToArray())!.AsObject();
             if (reply["id"]?.GetValue<int>() != id)
                 continue; // eventos y respuestas de otras llamadas
@@ -172,7 +214,9 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
     }
 
     private static int Size(JsonObject figure, string name, int fallback) =>
-        figure["layout"]?[name] is JsonValue value && value.TryGetValue<double>(out var size) && size > 0 ? (int)size : fallback;
+        figure["layout"]?[name] is JsonValue value && value.TryGetValue<double>(out var size) && size > 0
+            ? (int)size
+            : fallback;
 
     /// <summary>Cierra Chromium y borra sus archivos temporales.</summary>
     public async ValueTask DisposeAsync()
@@ -184,9 +228,7 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
                 await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
-            {
-            }
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException) { }
             _socket.Dispose();
         }
         if (_browser is { HasExited: false })
@@ -197,7 +239,11 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
         _browser?.Dispose();
         if (_directory is not null)
         {
-            try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException) { }
         }
     }
 }

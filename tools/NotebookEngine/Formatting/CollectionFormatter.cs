@@ -38,10 +38,13 @@ internal sealed class CollectionFormatter : IValueFormatter
     private string Nested(object item)
     {
         var nested = new Dictionary<string, JsonNode>();
-        return TryFormat(item, nested) ? nested[ValueFormatter.PlainTextMime].GetValue<string>() : ValueFormatter.PlainText(item);
+        return TryFormat(item, nested)
+            ? nested[ValueFormatter.PlainTextMime].GetValue<string>()
+            : ValueFormatter.PlainText(item);
     }
 
     private static bool OverridesToString(Type type) =>
         type.GetMethod(nameof(ToString), Type.EmptyTypes)?.DeclaringType is { } declaring
-        && declaring != typeof(object) && declaring != typeof(ValueType);
+        && declaring != typeof(object)
+        && declaring != typeof(ValueType);
 }

@@ -21,14 +21,19 @@ internal sealed class MathNetFormatter : IValueFormatter
         var isMatrix = generic.Name == "Matrix`1";
         // Las sobrecargas sin límites de filas tienen solo parámetros opcionales (format, provider): se llaman con sus
         // valores por defecto.
-        var method = value.GetType().GetMethods()
-            .Where(m => m.Name == (isMatrix ? "ToMatrixString" : "ToVectorString") && m.GetParameters().All(p => p.IsOptional))
+        var method = value
+            .GetType()
+            .GetMethods()
+            .Where(m =>
+                m.Name == (isMatrix ? "ToMatrixString" : "ToVectorString") && m.GetParameters().All(p => p.IsOptional)
+            )
             .MinBy(m => m.GetParameters().Length);
         if (method?.Invoke(value, method.GetParameters().Select(p => p.DefaultValue).ToArray()) is not string body)
             return false;
         var header = Header(value, isMatrix, generic.GetGenericArguments()[0].Name);
         data[ValueFormatter.PlainTextMime] = $"{header}\n{body.TrimEnd()}";
-        data["text/html"] = $"<div><em>{WebUtility.HtmlEncode(header)}</em><pre>{WebUtility.HtmlEncode(body.TrimEnd())}</pre></div>";
+        data["text/html"] =
+            $"<div><em>{WebUtility.HtmlEncode(header)}</em><pre>{WebUtility.HtmlEncode(body.TrimEnd())}</pre></div>";
         return true;
     }
 
@@ -36,8 +41,11 @@ internal sealed class MathNetFormatter : IValueFormatter
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.IsGenericType && current.Namespace == LinearAlgebraNamespace
-                && current.Name is "Matrix`1" or "Vector`1")
+            if (
+                current.IsGenericType
+                && current.Namespace == LinearAlgebraNamespace
+                && current.Name is "Matrix`1" or "Vector`1"
+            )
                 return current;
         }
         return null;

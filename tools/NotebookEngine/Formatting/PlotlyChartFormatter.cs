@@ -42,11 +42,15 @@ internal sealed class PlotlyChartFormatter(ChartImageRenderer? renderer) : IValu
     /// <summary>La figura como la espera <c>Plotly.newPlot</c>: <c>{data, layout, config}</c>.</summary>
     private static JsonObject Figure(object chart, Type chartType)
     {
-        var toFigureJson = chartType.GetMethod("toFigureJson", BindingFlags.Public | BindingFlags.Static)
+        var toFigureJson =
+            chartType.GetMethod("toFigureJson", BindingFlags.Public | BindingFlags.Static)
             ?? throw new InvalidOperationException("Esta versión de Plotly.NET no tiene GenericChart.toFigureJson.");
         var figure = JsonNode.Parse((string)toFigureJson.Invoke(null, [chart])!)!.AsObject();
-        if (chartType.GetMethod("getConfig", BindingFlags.Public | BindingFlags.Static)?.Invoke(null, [chart]) is { } config
-            && SerializeWithNewtonsoft(config) is { } configJson)
+        if (
+            chartType.GetMethod("getConfig", BindingFlags.Public | BindingFlags.Static)?.Invoke(null, [chart])
+                is { } config
+            && SerializeWithNewtonsoft(config) is { } configJson
+        )
             figure["config"] = JsonNode.Parse(configJson);
         figure["config"] ??= new JsonObject();
         return figure;
@@ -55,9 +59,12 @@ internal sealed class PlotlyChartFormatter(ChartImageRenderer? renderer) : IValu
     // Config es un DynamicObj de Plotly.NET que solo sabe serializarse con Newtonsoft.Json (su dependencia).
     private static string? SerializeWithNewtonsoft(object value)
     {
-        var newtonsoft = AppDomain.CurrentDomain.GetAssemblies()
+        var newtonsoft = AppDomain
+            .CurrentDomain.GetAssemblies()
             .FirstOrDefault(a => a.FullName?.StartsWith("Newtonsoft.Json,", StringComparison.Ordinal) == true);
-        var serialize = newtonsoft?.GetType("Newtonsoft.Json.JsonConvert")?.GetMethod("SerializeObject", [typeof(object)]);
+        var serialize = newtonsoft
+            ?.GetType("Newtonsoft.Json.JsonConvert")
+            ?.GetMethod("SerializeObject", [typeof(object)]);
         return serialize?.Invoke(null, [value]) as string;
     }
 
@@ -71,10 +78,13 @@ internal sealed class PlotlyChartFormatter(ChartImageRenderer? renderer) : IValu
         {
             // define/module/exports a undefined: con require.js en la página, plotly.js se registraría como módulo AMD
             // en vez de dejar window.Plotly.
-            script = $"<script type=\"text/javascript\">(function (define, module, exports) {{\n{plotlyJs}\n}}).call(window);</script>\n";
+            script =
+                $"<script type=\"text/javascript\">(function (define, module, exports) {{\n{plotlyJs}\n}}).call(window);</script>\n";
             _scriptIncluded = true;
         }
-        var json = figure.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
+        var json = figure.ToJsonString(
+            new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }
+        );
         return $$"""
             {{script}}<div id="{{id}}" style="width:{{width}};height:{{height}}px"></div>
             <script type="text/javascript">
@@ -95,16 +105,24 @@ internal sealed class PlotlyChartFormatter(ChartImageRenderer? renderer) : IValu
         figure["layout"]?[name] is JsonValue value && value.TryGetValue<double>(out var size) ? (int)size : null;
 
     /// <summary>El plotly.min.js que Plotly.NET lleva como recurso incrustado, o <c>null</c> si no lo lleva.</summary>
-    public static string? PlotlyScript(Assembly plotlyAssembly) => PlotlyScripts.GetOrAdd(plotlyAssembly, assembly =>
-    {
-        var name = assembly.GetManifestResourceNames()
-            .FirstOrDefault(n => n.Contains("plotly", StringComparison.OrdinalIgnoreCase) && n.EndsWith(".min.js", StringComparison.Ordinal));
-        if (name is null)
-            return null;
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    public static string? PlotlyScript(Assembly plotlyAssembly) =>
+        PlotlyScripts.GetOrAdd(
+            plotlyAssembly,
+            assembly =>
+            {
+                var name = assembly
+                    .GetManifestResourceNames()
+                    .FirstOrDefault(n =>
+                        n.Contains("plotly", StringComparison.OrdinalIgnoreCase)
+                        && n.EndsWith(".min.js", StringComparison.Ordinal)
+                    );
+                if (name is null)
+                    return null;
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            }
+        );
 
     private static Type? ChartBaseType(Type type)
     {

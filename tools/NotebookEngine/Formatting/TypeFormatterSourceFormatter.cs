@@ -49,7 +49,10 @@ internal sealed class TypeFormatterSourceFormatter : IValueFormatter
                 if (attributeType.GetProperty("FormatterSourceType")?.GetValue(attribute) is not Type sourceType)
                     continue;
                 var source = Activator.CreateInstance(sourceType, nonPublic: true);
-                var create = sourceType.GetMethod("CreateTypeFormatters", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
+                var create = sourceType.GetMethod(
+                    "CreateTypeFormatters",
+                    BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic
+                );
                 if (source is not null && create?.Invoke(source, null) is IEnumerable formatters)
                     return formatters.Cast<object>().ToList();
             }

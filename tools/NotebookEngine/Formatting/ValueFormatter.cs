@@ -48,10 +48,11 @@ internal sealed class ValueFormatter(IReadOnlyList<IValueFormatter> formatters)
     }
 
     /// <summary>El texto plano de un valor: <c>&lt;null&gt;</c> para null (como Polyglot), si no <c>ToString()</c>.</summary>
-    public static string PlainText(object? value) => value switch
-    {
-        null => "<null>",
-        string text => text,
-        _ => value.ToString() ?? value.GetType().Name,
-    };
+    public static string PlainText(object? value) =>
+        value switch
+        {
+            null => "<null>",
+            string text => text,
+            _ => value.ToString() ?? value.GetType().Name,
+        };
 }

@@ -13,7 +13,11 @@ internal static class DotnetCli
     public sealed record Result(int ExitCode, string Output);
 
     /// <summary>Ejecuta <c>dotnet</c> con los argumentos dados; si se cancela, mata el proceso y su árbol.</summary>
-    public static async Task<Result> RunAsync(IEnumerable<string> arguments, string workingDirectory, CancellationToken cancellationToken)
+    public static async Task<Result> RunAsync(
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        CancellationToken cancellationToken
+    )
     {
         var start = new ProcessStartInfo("dotnet")
         {

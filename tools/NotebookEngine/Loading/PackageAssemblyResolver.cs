@@ -18,7 +18,9 @@ namespace NotebookEngine.Loading;
 /// </summary>
 internal static class PackageAssemblyResolver
 {
-    private static readonly ConcurrentDictionary<string, string> AssembliesByName = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly ConcurrentDictionary<string, string> AssembliesByName = new(
+        StringComparer.OrdinalIgnoreCase
+    );
     private static readonly ConcurrentDictionary<string, byte> NativeDirectories = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<AssemblyLoadContext, byte> HookedContexts = new();
     private static int s_installed;
@@ -66,8 +68,11 @@ internal static class PackageAssemblyResolver
         // Si ya está cargado en algún contexto, se reutiliza: dos copias darían tipos incompatibles entre celdas.
         // Por el texto de FullName y no con GetName(): GetName() de un ensamblado satélite "es" lanza una excepción con
         // InvariantGlobalization (no puede crear la cultura).
-        var loaded = AppDomain.CurrentDomain.GetAssemblies()
-            .FirstOrDefault(a => !a.IsDynamic && string.Equals(SimpleName(a), name.Name, StringComparison.OrdinalIgnoreCase));
+        var loaded = AppDomain
+            .CurrentDomain.GetAssemblies()
+            .FirstOrDefault(a =>
+                !a.IsDynamic && string.Equals(SimpleName(a), name.Name, StringComparison.OrdinalIgnoreCase)
+            );
         return loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
     }
 

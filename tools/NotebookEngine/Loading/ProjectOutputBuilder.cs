@@ -12,7 +12,11 @@ internal static class ProjectOutputBuilder
     private static readonly string[] SourcePatterns = ["*.cs", "*.csproj", "*.props", "*.targets", "*.resx", "*.json"];
 
     /// <summary>Compila el proyecto de la DLL si hace falta. Devuelve un error en español, o <c>null</c> si todo va bien.</summary>
-    public static async Task<string?> EnsureBuiltAsync(string dllPath, TextWriter? log, CancellationToken cancellationToken)
+    public static async Task<string?> EnsureBuiltAsync(
+        string dllPath,
+        TextWriter? log,
+        CancellationToken cancellationToken
+    )
     {
         var project = FindProject(dllPath);
         if (project is null)
@@ -20,10 +24,16 @@ internal static class ProjectOutputBuilder
         var configuration = ConfigurationFromPath(dllPath, project.Value.Directory);
         if (File.Exists(dllPath) && !IsStale(dllPath, project.Value.Directory))
             return null;
-        log?.WriteLine($"Compilando {Path.GetFileName(project.Value.Path)} ({configuration}) porque {Path.GetFileName(dllPath)} falta o es anterior a sus fuentes");
-        var result = await DotnetCli.RunAsync(
-            ["build", project.Value.Path, "-c", configuration, "-nodeReuse:false", "-v", "q", "-clp:ErrorsOnly"],
-            project.Value.Directory, cancellationToken).ConfigureAwait(false);
+        log?.WriteLine(
+            $"Compilando {Path.GetFileName(project.Value.Path)} ({configuration}) porque {Path.GetFileName(dllPath)} falta o es anterior a sus fuentes"
+        );
+        var result = await DotnetCli
+            .RunAsync(
+                ["build", project.Value.Path, "-c", configuration, "-nodeReuse:false", "-v", "q", "-clp:ErrorsOnly"],
+                project.Value.Directory,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         if (result.ExitCode != 0)
             return $"No se pudo compilar {project.Value.Path} para obtener {Path.GetFileName(dllPath)}:\n{result.Output.Trim()}";
         return File.Exists(dllPath)
@@ -34,8 +44,11 @@ internal static class ProjectOutputBuilder
     private static (string Path, string Directory)? FindProject(string dllPath)
     {
         var assemblyName = Path.GetFileNameWithoutExtension(dllPath);
-        for (var directory = Path.GetDirectoryName(Path.GetFullPath(dllPath)); directory is not null;
-             directory = Path.GetDirectoryName(directory))
+        for (
+            var directory = Path.GetDirectoryName(Path.GetFullPath(dllPath));
+            directory is not null;
+            directory = Path.GetDirectoryName(directory)
+        )
         {
             if (!Directory.Exists(directory))
                 continue;
@@ -53,7 +66,9 @@ internal static class ProjectOutputBuilder
         try
         {
             var declared = XDocument.Load(projectPath).Descendants("AssemblyName").FirstOrDefault()?.Value;
-            return string.IsNullOrWhiteSpace(declared) ? Path.GetFileNameWithoutExtension(projectPath) : declared.Trim();
+            return string.IsNullOrWhiteSpace(declared)
+                ? Path.GetFileNameWithoutExtension(projectPath)
+                : declared.Trim();
         }
         catch (System.Xml.XmlException)
         {
@@ -64,7 +79,8 @@ internal static class ProjectOutputBuilder
     // .../bin/Release/net10.0/X.dll → Release. Sin carpeta bin/, Debug como dotnet build.
     private static string ConfigurationFromPath(string dllPath, string projectDirectory)
     {
-        var relative = Path.GetRelativePath(projectDirectory, Path.GetFullPath(dllPath)).Split(Path.DirectorySeparatorChar);
+        var relative = Path.GetRelativePath(projectDirectory, Path.GetFullPath(dllPath))
+            .Split(Path.DirectorySeparatorChar);
         var bin = Array.IndexOf(relative, "bin");
         return bin >= 0 && bin + 2 < relative.Length ? relative[bin + 1] : "Debug";
     }

@@ -16,7 +16,8 @@ internal static class AssetsFileReader
         var root = JsonNode.Parse(File.ReadAllText(assetsPath))!.AsObject();
         var packageFolders = root["packageFolders"]?.AsObject().Select(p => p.Key).ToList() ?? [];
         var targetKey = $"{targetFramework}/{runtimeIdentifier}";
-        var target = root["targets"]?[targetKey]?.AsObject()
+        var target =
+            root["targets"]?[targetKey]?.AsObject()
             ?? throw new InvalidDataException($"{assetsPath} no tiene el destino '{targetKey}'.");
         var libraries = root["libraries"]!.AsObject();
 

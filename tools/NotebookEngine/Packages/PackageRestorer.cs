@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Security;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using NotebookEngine.Loading;
@@ -25,7 +25,10 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
     /// <summary>Restaura (o lee de la caché) el conjunto de paquetes.</summary>
     /// <exception cref="PackageRestoreException">Si NuGet no puede restaurar alguno; el mensaje lo nombra.</exception>
     public async Task<RestoredPackages> RestoreAsync(
-        IReadOnlyList<PackageRequest> packages, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+        IReadOnlyList<PackageRequest> packages,
+        IReadOnlyList<string> sources,
+        CancellationToken cancellationToken
+    )
     {
         var directory = Path.Combine(cacheDirectory, "nuget", CacheKey(packages, sources));
         var resultPath = Path.Combine(directory, "restored.json");
@@ -39,15 +42,20 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
         try
         {
             var projectPath = Path.Combine(work, "Restore.csproj");
-            await File.WriteAllTextAsync(projectPath, ProjectText(packages, sources), cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(projectPath, ProjectText(packages, sources), cancellationToken)
+                .ConfigureAwait(false);
             log?.WriteLine($"Restaurando paquetes NuGet: {string.Join(", ", packages)}");
-            var result = await DotnetCli.RunAsync(["restore", projectPath, "-nodeReuse:false"], work, cancellationToken)
+            var result = await DotnetCli
+                .RunAsync(["restore", projectPath, "-nodeReuse:false"], work, cancellationToken)
                 .ConfigureAwait(false);
             if (result.ExitCode != 0)
                 throw new PackageRestoreException(RestoreErrorParser.Describe(result.Output, packages));
 
             var restored = AssetsFileReader.Read(
-                Path.Combine(work, "obj", "project.assets.json"), TargetFramework, RuntimeIdentifier);
+                Path.Combine(work, "obj", "project.assets.json"),
+                TargetFramework,
+                RuntimeIdentifier
+            );
             var temporary = Path.Combine(work, "restored.json");
             await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(restored, JsonOptions), cancellationToken)
                 .ConfigureAwait(false);
@@ -56,7 +64,11 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
         }
         finally
         {
-            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException) { }
         }
     }
 
@@ -68,7 +80,10 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
         {
             var cached = JsonSerializer.Deserialize<RestoredPackages>(File.ReadAllText(resultPath));
             // Si alguien vació ~/.nuget/packages, la caché ya no vale: se restaura de nuevo.
-            return cached is not null && cached.RuntimeAssemblies.All(File.Exists) && cached.NativeDirectories.All(Directory.Exists)
+            return
+                cached is not null
+                && cached.RuntimeAssemblies.All(File.Exists)
+                && cached.NativeDirectories.All(Directory.Exists)
                 ? cached
                 : null;
         }
@@ -91,11 +106,16 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
     // Un proyecto aislado: sin Directory.Build.props ni versiones centrales del repositorio que lo rodee.
     private static string ProjectText(IReadOnlyList<PackageRequest> packages, IReadOnlyList<string> sources)
     {
-        var references = string.Join("\n", packages.Select(p =>
-            $"    <PackageReference Include=\"{SecurityElement.Escape(p.Name)}\" Version=\"{SecurityElement.Escape(p.VersionOrLatest)}\" />"));
-        var extraSources = sources.Count == 0
-            ? ""
-            : $"    <RestoreAdditionalProjectSources>{SecurityElement.Escape(string.Join(';', sources))}</RestoreAdditionalProjectSources>\n";
+        var references = string.Join(
+            "\n",
+            packages.Select(p =>
+                $"    <PackageReference Include=\"{SecurityElement.Escape(p.Name)}\" Version=\"{SecurityElement.Escape(p.VersionOrLatest)}\" />"
+            )
+        );
+        var extraSources =
+            sources.Count == 0
+                ? ""
+                : $"    <RestoreAdditionalProjectSources>{SecurityElement.Escape(string.Join(';', sources))}</RestoreAdditionalProjectSources>\n";
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -29,7 +29,11 @@ internal static class PackageSubstitutions
 
     /// <summary>Aplica los cambios. Lo que se dejó de restaurar o se cambió se cuenta en <paramref name="notes"/>.</summary>
     public static IReadOnlyList<PackageRequest> Apply(
-        IEnumerable<PackageRequest> requested, TorchBackend backend, string runtimeIdentifier, List<string> notes)
+        IEnumerable<PackageRequest> requested,
+        TorchBackend backend,
+        string runtimeIdentifier,
+        List<string> notes
+    )
     {
         var result = new List<PackageRequest>();
         foreach (var package in requested)
@@ -56,18 +60,29 @@ internal static class PackageSubstitutions
         : TorchBackend.Cpu;
 
     private static IEnumerable<PackageRequest> SwapTorchSharp(
-        PackageRequest package, TorchBackend backend, string runtimeIdentifier, List<string> notes)
+        PackageRequest package,
+        TorchBackend backend,
+        string runtimeIdentifier,
+        List<string> notes
+    )
     {
         if (backend == TorchBackend.Cuda)
         {
-            var cuda = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? TorchSharpCudaWindows : TorchSharpCudaLinux;
+            var cuda = RuntimeInformation.IsOSPlatform(OSPlatform.Windows)
+                ? TorchSharpCudaWindows
+                : TorchSharpCudaLinux;
             notes.Add($"{package} → {cuda} {package.Version} (backend CUDA).");
             return [new PackageRequest(cuda, package.Version)];
         }
-        if (runtimeIdentifier == "linux-x64" && package.Version is { } version
-            && LibTorchVersions.TryGetValue(version, out var libTorch))
+        if (
+            runtimeIdentifier == "linux-x64"
+            && package.Version is { } version
+            && LibTorchVersions.TryGetValue(version, out var libTorch)
+        )
         {
-            notes.Add($"{package} → TorchSharp {version} + libtorch-cpu-linux-x64 {libTorch} (solo la libtorch de Linux).");
+            notes.Add(
+                $"{package} → TorchSharp {version} + libtorch-cpu-linux-x64 {libTorch} (solo la libtorch de Linux)."
+            );
             return [new PackageRequest("TorchSharp", version), new PackageRequest("libtorch-cpu-linux-x64", libTorch)];
         }
         return [package];

@@ -21,12 +21,16 @@ internal static partial class RestoreErrorParser
             var text = match.Groups["text"].Value.Trim();
             var package = requested.FirstOrDefault(p =>
                 text.Contains($"package {p.Name}", StringComparison.OrdinalIgnoreCase)
-                || text.Contains($"'{p.Name}'", StringComparison.OrdinalIgnoreCase));
+                || text.Contains($"'{p.Name}'", StringComparison.OrdinalIgnoreCase)
+            );
             var line = (code, package) switch
             {
-                ("NU1101", { } p) => $"El paquete NuGet '{p.Name}' no existe en las fuentes configuradas (pedido: {Describe(p)}; {code}).",
-                ("NU1102", { } p) => $"El paquete NuGet '{p.Name}' no tiene la versión {p.VersionOrLatest} en las fuentes configuradas ({code}).",
-                ("NU1103", { } p) => $"El paquete NuGet '{p.Name}' solo tiene versiones preliminares; pide una explícitamente en vez de {Describe(p)} ({code}).",
+                ("NU1101", { } p) =>
+                    $"El paquete NuGet '{p.Name}' no existe en las fuentes configuradas (pedido: {Describe(p)}; {code}).",
+                ("NU1102", { } p) =>
+                    $"El paquete NuGet '{p.Name}' no tiene la versión {p.VersionOrLatest} en las fuentes configuradas ({code}).",
+                ("NU1103", { } p) =>
+                    $"El paquete NuGet '{p.Name}' solo tiene versiones preliminares; pide una explícitamente en vez de {Describe(p)} ({code}).",
                 (_, { } p) => $"No se pudo restaurar el paquete NuGet '{p.Name}' {Describe(p)} ({code}: {text}).",
                 _ => $"Falló la restauración NuGet ({code}: {text}).",
             };

@@ -7,4 +7,5 @@ namespace NotebookEngine.Packages;
 public sealed record RestoredPackages(
     IReadOnlyList<string> Packages,
     IReadOnlyList<string> RuntimeAssemblies,
-    IReadOnlyList<string> NativeDirectories);
+    IReadOnlyList<string> NativeDirectories
+);

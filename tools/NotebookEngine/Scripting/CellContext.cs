@@ -107,8 +107,12 @@ internal sealed class CellContext : IDisposable
         var merged = new List<CellOutput>(outputs.Count);
         foreach (var output in outputs)
         {
-            if (output is StreamOutput next && merged.Count > 0 && merged[^1] is StreamOutput previous
-                && previous.Name == next.Name)
+            if (
+                output is StreamOutput next
+                && merged.Count > 0
+                && merged[^1] is StreamOutput previous
+                && previous.Name == next.Name
+            )
                 merged[^1] = previous with { Text = previous.Text + next.Text };
             else
                 merged.Add(output);

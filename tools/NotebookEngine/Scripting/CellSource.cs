@@ -13,14 +13,37 @@ internal sealed partial record CellSource(
     string? ForeignKernel,
     string? UnsupportedMagic,
     IReadOnlyList<PackageRequest> Packages,
-    IReadOnlyList<string> Sources)
+    IReadOnlyList<string> Sources
+)
 {
-    private static readonly HashSet<string> CSharpKernelNames = new(StringComparer.OrdinalIgnoreCase) { "csharp", "c#", "cs" };
+    private static readonly HashSet<string> CSharpKernelNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "csharp",
+        "c#",
+        "cs",
+    };
 
     private static readonly HashSet<string> OtherKernelNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "fsharp", "f#", "fs", "pwsh", "powershell", "javascript", "js", "html", "markdown", "md", "sql", "kql",
-        "mermaid", "python", "r", "http", "value", "set", "share",
+        "fsharp",
+        "f#",
+        "fs",
+        "pwsh",
+        "powershell",
+        "javascript",
+        "js",
+        "html",
+        "markdown",
+        "md",
+        "sql",
+        "kql",
+        "mermaid",
+        "python",
+        "r",
+        "http",
+        "value",
+        "set",
+        "share",
     };
 
     [GeneratedRegex("""^\s*#r\s+"nuget:\s*(?<name>[^,"\s]+)\s*(,\s*(?<version>[^"]*?))?\s*"\s*;?\s*$""")]

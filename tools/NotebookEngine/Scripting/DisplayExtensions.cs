@@ -7,5 +7,6 @@ public static class DisplayExtensions
     /// Muestra el valor como una salida <c>display_data</c>. No devuelve nada, para que <c>grafico.Display()</c> como
     /// última línea sin punto y coma no lo muestre dos veces.
     /// </summary>
-    public static void Display(this object? value, params string[] mimeTypes) => NotebookFunctions.display(value, mimeTypes);
+    public static void Display(this object? value, params string[] mimeTypes) =>
+        NotebookFunctions.display(value, mimeTypes);
 }

@@ -11,14 +11,18 @@ namespace NotebookEngine.Scripting;
 /// </summary>
 internal static class ErrorReport
 {
-
     /// <summary>Los errores de compilación de una celda, en una sola salida.</summary>
     public static ErrorOutput FromDiagnostics(
-        IEnumerable<Diagnostic> diagnostics, string cellPath, string originalCode, PositionMap map)
+        IEnumerable<Diagnostic> diagnostics,
+        string cellPath,
+        string originalCode,
+        PositionMap map
+    )
     {
         var text = SourceText.From(originalCode);
         var lines = new List<string>();
-        int? firstLine = null, firstColumn = null;
+        int? firstLine = null,
+            firstColumn = null;
         foreach (var diagnostic in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
         {
             var location = diagnostic.Location;
@@ -27,7 +31,9 @@ internal static class ErrorReport
             {
                 if (map.IsInserted(location.SourceSpan.Start) && lines.Count > 0)
                     continue; // un eco del error del usuario dentro del código que añade el motor
-                var position = text.Lines.GetLinePosition(Math.Min(map.ToOriginal(location.SourceSpan.Start), text.Length));
+                var position = text.Lines.GetLinePosition(
+                    Math.Min(map.ToOriginal(location.SourceSpan.Start), text.Length)
+                );
                 firstLine ??= position.Line + 1;
                 firstColumn ??= position.Character + 1;
                 where = $"línea {position.Line + 1}, columna {position.Character + 1}";
@@ -35,13 +41,16 @@ internal static class ErrorReport
             else if (location.IsInSource)
             {
                 var span = location.GetLineSpan();
-                where = $"{Path.GetFileName(span.Path)}, línea {span.StartLinePosition.Line + 1}, columna {span.StartLinePosition.Character + 1}";
+                where =
+                    $"{Path.GetFileName(span.Path)}, línea {span.StartLinePosition.Line + 1}, columna {span.StartLinePosition.Character + 1}";
             }
             else
             {
                 where = "referencias";
             }
-            lines.Add($"Error de compilación en la {where}: {diagnostic.Id}: {diagnostic.GetMessage(SpanishResourceCulture.Instance)}");
+            lines.Add(
+                $"Error de compilación en la {where}: {diagnostic.Id}: {diagnostic.GetMessage(SpanishResourceCulture.Instance)}"
+            );
         }
         var message = lines.Count > 0 ? lines[0] : "Error de compilación.";
         return new ErrorOutput("CompilationError", message, lines) { Line = firstLine, Column = firstColumn };
@@ -51,20 +60,28 @@ internal static class ErrorReport
     public static ErrorOutput FromException(Exception exception, string cellPath, Func<string, string> describeCell)
     {
         if (exception is CellStoppedException)
-            return new ErrorOutput("CellStopped", "La ejecución de la celda se detuvo (tiempo agotado o interrupción).", []);
-        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames()
+            return new ErrorOutput(
+                "CellStopped",
+                "La ejecución de la celda se detuvo (tiempo agotado o interrupción).",
+                []
+            );
+        var frames = new StackTrace(exception, fNeedFileInfo: true)
+            .GetFrames()
             .Where(f => f.GetFileName() is { Length: > 0 } && f.GetFileLineNumber() > 0)
             .ToList();
         int? line = frames.FirstOrDefault(f => f.GetFileName() == cellPath)?.GetFileLineNumber();
         var first = frames.FirstOrDefault();
-        var where = first is null
-            ? ""
+        var where =
+            first is null ? ""
             : first.GetFileName() == cellPath ? $" en la línea {first.GetFileLineNumber()} de la celda"
             : $" en la línea {first.GetFileLineNumber()} de {describeCell(first.GetFileName()!)}";
         var message = $"{exception.GetType().Name}{where}: {exception.Message}";
         var traceback = new List<string> { message };
-        traceback.AddRange(frames.Select(f =>
-            $"   en {f.GetMethod()?.Name ?? "?"}, línea {f.GetFileLineNumber()} de {(f.GetFileName() == cellPath ? "la celda" : describeCell(f.GetFileName()!))}"));
+        traceback.AddRange(
+            frames.Select(f =>
+                $"   en {f.GetMethod()?.Name ?? "?"}, línea {f.GetFileLineNumber()} de {(f.GetFileName() == cellPath ? "la celda" : describeCell(f.GetFileName()!))}"
+            )
+        );
         if (exception.InnerException is { } inner)
             traceback.Add($"Causa: {inner.GetType().Name}: {inner.Message}");
         return new ErrorOutput(exception.GetType().Name, message, traceback) { Line = line };

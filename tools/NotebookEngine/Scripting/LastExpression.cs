@@ -16,8 +16,10 @@ internal static class LastExpression
         var tree = compilation.SyntaxTrees.LastOrDefault();
         if (tree?.GetRoot() is not CompilationUnitSyntax root)
             return false;
-        if (root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax statement }
-            || !statement.SemicolonToken.IsMissing)
+        if (
+            root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax statement }
+            || !statement.SemicolonToken.IsMissing
+        )
             return false;
         var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
         return type is not null && type.SpecialType != SpecialType.System_Void;

@@ -19,17 +19,28 @@ internal static class ScriptEnvironment
     /// </summary>
     public static readonly ImmutableArray<string> DefaultImports =
     [
-        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks",
-        "System.Linq", typeof(NotebookFunctions).Namespace!,
+        "System",
+        "System.Text",
+        "System.Collections",
+        "System.Collections.Generic",
+        "System.Threading.Tasks",
+        "System.Linq",
+        typeof(NotebookFunctions).Namespace!,
     ];
 
     /// <summary>Opciones de análisis: C# más reciente, tipo script.</summary>
-    public static readonly CSharpParseOptions ParseOptions =
-        new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
+    public static readonly CSharpParseOptions ParseOptions = new(
+        LanguageVersion.Latest,
+        DocumentationMode.None,
+        SourceCodeKind.Script
+    );
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferencesLazy = new(LoadFrameworkReferences);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferencesLazy = new(
+        LoadFrameworkReferences
+    );
     private static readonly Lazy<HashSet<string>> FrameworkNamesLazy = new(() =>
-        FrameworkPaths().Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.OrdinalIgnoreCase)!);
+        FrameworkPaths().Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.OrdinalIgnoreCase)!
+    );
 
     /// <summary>Las referencias del framework compartido y del propio motor; se crean una vez por proceso.</summary>
     public static ImmutableArray<MetadataReference> FrameworkReferences => FrameworkReferencesLazy.Value;
@@ -40,8 +51,9 @@ internal static class ScriptEnvironment
     /// </summary>
     public static bool IsFrameworkAssembly(string simpleName) => FrameworkNamesLazy.Value.Contains(simpleName);
 
-    private static readonly Lazy<Task> WarmUpTask = new(() => Task.Run(() =>
-        CSharpScript.Create("0", CreateOptions(Path.GetTempPath()), typeof(ScriptGlobals)).Compile()));
+    private static readonly Lazy<Task> WarmUpTask = new(() =>
+        Task.Run(() => CSharpScript.Create("0", CreateOptions(Path.GetTempPath()), typeof(ScriptGlobals)).Compile())
+    );
 
     /// <summary>
     /// Compila una celda vacía en segundo plano, una vez por proceso: la primera compilación de Roslyn tarda 1-2 s en
@@ -52,8 +64,8 @@ internal static class ScriptEnvironment
 
     /// <summary>Las opciones de script iniciales de una sesión con carpeta base <paramref name="workingDirectory"/>.</summary>
     public static ScriptOptions CreateOptions(string workingDirectory) =>
-        ScriptOptions.Default
-            .WithReferences(FrameworkReferences)
+        ScriptOptions
+            .Default.WithReferences(FrameworkReferences)
             .WithImports(DefaultImports)
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithOptimizationLevel(OptimizationLevel.Release)
@@ -66,14 +78,16 @@ internal static class ScriptEnvironment
     private static IEnumerable<string> FrameworkPaths()
     {
         var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var trusted = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var trusted = (AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string ?? "").Split(
+            Path.PathSeparator,
+            StringSplitOptions.RemoveEmptyEntries
+        );
         return trusted.Where(p => string.Equals(Path.GetDirectoryName(p), runtimeDirectory, StringComparison.Ordinal));
     }
 
     private static ImmutableArray<MetadataReference> LoadFrameworkReferences() =>
-    [
-        .. FrameworkPaths().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
-        MetadataReference.CreateFromFile(typeof(ScriptEnvironment).Assembly.Location),
-    ];
+        [
+            .. FrameworkPaths().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
+            MetadataReference.CreateFromFile(typeof(ScriptEnvironment).Assembly.Location),
+        ];
 }

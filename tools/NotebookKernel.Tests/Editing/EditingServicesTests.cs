@@ -63,7 +63,10 @@ public sealed class EditingServicesTests : IDisposable
     {
         const string code = "patron.IsMa";
         var result = _editing.Complete(
-            Sessions.After("var a = 1;", "using System.Text.RegularExpressions;", "var patron = new Regex(\"x+\");"), code, code.Length);
+            Sessions.After("var a = 1;", "using System.Text.RegularExpressions;", "var patron = new Regex(\"x+\");"),
+            code,
+            code.Length
+        );
 
         Assert.Equal(["IsMatch"], result.Matches.Select(m => m.Text));
     }
@@ -71,7 +74,9 @@ public sealed class EditingServicesTests : IDisposable
     [Fact]
     public void Many_cells_still_see_the_first_one()
     {
-        var cells = new[] { "var primera = \"hola\";" }.Concat(Enumerable.Range(0, 40).Select(i => $"var x{i} = {i};")).ToArray();
+        var cells = new[] { "var primera = \"hola\";" }
+            .Concat(Enumerable.Range(0, 40).Select(i => $"var x{i} = {i};"))
+            .ToArray();
         const string code = "primera.ToUpperI";
 
         var result = _editing.Complete(Sessions.After(cells), code, code.Length);
@@ -100,7 +105,11 @@ public sealed class EditingServicesTests : IDisposable
         Assert.Contains("void Console.WriteLine(double value)", inspection.PlainText);
         Assert.Contains("```csharp", inspection.Markdown);
         // La documentación XML sale de los ensamblados de referencia del SDK, si está instalado.
-        if (Directory.Exists(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs")))
+        if (
+            Directory.Exists(
+                Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs")
+            )
+        )
             Assert.Contains("line terminator", inspection.PlainText);
     }
 
@@ -109,8 +118,12 @@ public sealed class EditingServicesTests : IDisposable
     {
         const string code = "var y = Sigmoide(0.0);";
         var inspection = _editing.Inspect(
-            Sessions.After("/// <summary>La función logística.</summary>\ndouble Sigmoide(double z) => 1 / (1 + Math.Exp(-z));"),
-            code, code.IndexOf("Sigmoide", StringComparison.Ordinal) + 2);
+            Sessions.After(
+                "/// <summary>La función logística.</summary>\ndouble Sigmoide(double z) => 1 / (1 + Math.Exp(-z));"
+            ),
+            code,
+            code.IndexOf("Sigmoide", StringComparison.Ordinal) + 2
+        );
 
         Assert.NotNull(inspection);
         Assert.Contains("double Sigmoide(double z)", inspection.PlainText);

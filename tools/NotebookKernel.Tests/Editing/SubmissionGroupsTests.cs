@@ -11,8 +11,7 @@ public class SubmissionGroupsTests
     [Fact]
     public void Cells_without_repeated_names_share_one_group_with_directives_and_usings_first()
     {
-        var groups = SubmissionGroups.Build(
-        [
+        var groups = SubmissionGroups.Build([
             "var a = 1;",
             "#r \"/tmp/Biblioteca.dll\"\nusing System.Text.RegularExpressions;\nvar r = new Regex(\"x\");",
             "a + 1",
@@ -23,7 +22,10 @@ public class SubmissionGroupsTests
         var lines = group.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("#r \"/tmp/Biblioteca.dll\"", lines[0]);
         Assert.Equal("using System.Text.RegularExpressions;", lines[1]);
-        var errors = CSharpSyntaxTree.ParseText(group, Script).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
+        var errors = CSharpSyntaxTree
+            .ParseText(group, Script)
+            .GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error);
         Assert.Empty(errors);
     }
 
@@ -46,7 +48,10 @@ public class SubmissionGroupsTests
     [Fact]
     public void Groups_hold_at_most_the_maximum_number_of_cells()
     {
-        var cells = Enumerable.Range(0, 2 * SubmissionGroups.MaxCellsPerGroup + 1).Select(i => $"var v{i} = {i};").ToList();
+        var cells = Enumerable
+            .Range(0, 2 * SubmissionGroups.MaxCellsPerGroup + 1)
+            .Select(i => $"var v{i} = {i};")
+            .ToList();
 
         var groups = SubmissionGroups.Build(cells);
 

@@ -12,7 +12,11 @@ public sealed class KernelSpecInstallerTests : IDisposable
     public void Writes_a_kernelspec_that_launches_this_kernel_with_dotnet()
     {
         var folder = KernelSpecInstaller.Install(
-            _dataDirectory, "csharp-prueba", KernelSpecInstaller.CurrentDotnetHost(), KernelSpecInstaller.CurrentKernelAssembly());
+            _dataDirectory,
+            "csharp-prueba",
+            KernelSpecInstaller.CurrentDotnetHost(),
+            KernelSpecInstaller.CurrentKernelAssembly()
+        );
 
         Assert.Equal(Path.Combine(_dataDirectory, "kernels", "csharp-prueba"), folder);
         var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!;
@@ -33,7 +37,11 @@ public sealed class KernelSpecInstallerTests : IDisposable
     public void Copies_the_logos_as_png_of_the_right_size(int size)
     {
         var folder = KernelSpecInstaller.Install(
-            _dataDirectory, "csharp-prueba", "dotnet", KernelSpecInstaller.CurrentKernelAssembly());
+            _dataDirectory,
+            "csharp-prueba",
+            "dotnet",
+            KernelSpecInstaller.CurrentKernelAssembly()
+        );
 
         var png = File.ReadAllBytes(Path.Combine(folder, $"logo-{size}x{size}.png"));
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
@@ -45,12 +53,25 @@ public sealed class KernelSpecInstallerTests : IDisposable
     [Fact]
     public void Installing_again_replaces_the_previous_spec()
     {
-        KernelSpecInstaller.Install(_dataDirectory, "csharp-prueba", "/viejo/dotnet", KernelSpecInstaller.CurrentKernelAssembly());
-        var folder = KernelSpecInstaller.Install(_dataDirectory, "csharp-prueba", "/nuevo/dotnet", KernelSpecInstaller.CurrentKernelAssembly());
+        KernelSpecInstaller.Install(
+            _dataDirectory,
+            "csharp-prueba",
+            "/viejo/dotnet",
+            KernelSpecInstaller.CurrentKernelAssembly()
+        );
+        var folder = KernelSpecInstaller.Install(
+            _dataDirectory,
+            "csharp-prueba",
+            "/nuevo/dotnet",
+            KernelSpecInstaller.CurrentKernelAssembly()
+        );
 
         var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!;
         Assert.Equal("/nuevo/dotnet", spec["argv"]![0]!.GetValue<string>());
-        Assert.Equal(["kernel.json", "logo-32x32.png", "logo-64x64.png"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        Assert.Equal(
+            ["kernel.json", "logo-32x32.png", "logo-64x64.png"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order()
+        );
     }
 
     [Theory]
@@ -60,7 +81,8 @@ public sealed class KernelSpecInstallerTests : IDisposable
     public void Rejects_a_name_jupyter_would_not_accept(string name)
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            KernelSpecInstaller.Install(_dataDirectory, name, "dotnet", KernelSpecInstaller.CurrentKernelAssembly()));
+            KernelSpecInstaller.Install(_dataDirectory, name, "dotnet", KernelSpecInstaller.CurrentKernelAssembly())
+        );
         Assert.Equal("name", error.ParamName);
     }
 
@@ -68,14 +90,18 @@ public sealed class KernelSpecInstallerTests : IDisposable
     public void Rejects_a_kernel_assembly_that_does_not_exist()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            KernelSpecInstaller.Install(_dataDirectory, "csharp-prueba", "dotnet", "/no/existe/NotebookKernel.dll"));
+            KernelSpecInstaller.Install(_dataDirectory, "csharp-prueba", "dotnet", "/no/existe/NotebookKernel.dll")
+        );
         Assert.Contains("/no/existe/NotebookKernel.dll", error.Message);
     }
 
     [Fact]
     public void Prefix_installs_go_under_share_jupyter()
     {
-        Assert.Equal(Path.Combine("/opt/entorno", "share", "jupyter"), JupyterPaths.PrefixDataDirectory("/opt/entorno"));
+        Assert.Equal(
+            Path.Combine("/opt/entorno", "share", "jupyter"),
+            JupyterPaths.PrefixDataDirectory("/opt/entorno")
+        );
     }
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);

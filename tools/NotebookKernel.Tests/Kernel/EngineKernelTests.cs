@@ -51,7 +51,10 @@ public sealed class EngineKernelTests : IDisposable
         Assert.Equal("error", compile.Content["status"]!.GetValue<string>());
         Assert.Single(compilePublished, m => m.MessageType == "error");
         Assert.Equal("error", thrown.Content["status"]!.GetValue<string>());
-        Assert.Contains("a propósito", Assert.Single(thrownPublished, m => m.MessageType == "error").Content["evalue"]!.GetValue<string>());
+        Assert.Contains(
+            "a propósito",
+            Assert.Single(thrownPublished, m => m.MessageType == "error").Content["evalue"]!.GetValue<string>()
+        );
         Assert.Equal("ok", ok.Content["status"]!.GetValue<string>());
     }
 
@@ -60,8 +63,13 @@ public sealed class EngineKernelTests : IDisposable
     {
         var (_, published) = Exchange("Console.WriteLine(\"uno\");\ndisplay(2);\nConsole.WriteLine(\"tres\");\n4");
 
-        var outputs = published.Where(m => m.MessageType is "stream" or "display_data" or "execute_result")
-            .Select(m => m.MessageType == "stream" ? m.Content["text"]!.GetValue<string>().Trim() : m.Content["data"]!["text/plain"]!.GetValue<string>())
+        var outputs = published
+            .Where(m => m.MessageType is "stream" or "display_data" or "execute_result")
+            .Select(m =>
+                m.MessageType == "stream"
+                    ? m.Content["text"]!.GetValue<string>().Trim()
+                    : m.Content["data"]!["text/plain"]!.GetValue<string>()
+            )
             .ToList();
         Assert.Equal(["uno", "2", "tres", "4"], outputs);
     }
@@ -71,7 +79,11 @@ public sealed class EngineKernelTests : IDisposable
     {
         Exchange("var tasaDeAprendizaje = 0.1;");
 
-        var request = Client.Send(Client.Shell, "complete_request", new JsonObject { ["code"] = "tasaDe", ["cursor_pos"] = 6 });
+        var request = Client.Send(
+            Client.Shell,
+            "complete_request",
+            new JsonObject { ["code"] = "tasaDe", ["cursor_pos"] = 6 }
+        );
         var reply = Client.Receive(Client.Shell);
 
         Assert.Equal(request.MessageId, reply.ParentHeader["msg_id"]!.GetValue<string>());
@@ -82,7 +94,10 @@ public sealed class EngineKernelTests : IDisposable
     public void Completion_sees_an_assembly_referenced_with_r_in_an_earlier_cell()
     {
         // Una DLL que no está entre las referencias por defecto, con ruta relativa a la carpeta del cuaderno.
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "xunit.assert.dll"), Path.Combine(_folder, "xunit.assert.dll"));
+        File.Copy(
+            Path.Combine(AppContext.BaseDirectory, "xunit.assert.dll"),
+            Path.Combine(_folder, "xunit.assert.dll")
+        );
         var (load, _) = Exchange("#r \"xunit.assert.dll\"");
         Assert.Equal("ok", load.Content["status"]!.GetValue<string>());
 
@@ -105,7 +120,10 @@ public sealed class EngineKernelTests : IDisposable
         while (true)
         {
             var message = Client.Receive(Client.IOPub);
-            if (message.MessageType == "execute_input" && message.ParentHeader["msg_id"]!.GetValue<string>() == request.MessageId)
+            if (
+                message.MessageType == "execute_input"
+                && message.ParentHeader["msg_id"]!.GetValue<string>() == request.MessageId
+            )
                 return;
         }
     }

@@ -20,11 +20,13 @@ internal sealed class FakeExecutor : ICellExecutor
 
     public ScriptContext Context => Sessions.After();
 
-    public void WarmUp()
-    {
-    }
+    public void WarmUp() { }
 
-    public async Task<CellResult> ExecuteAsync(string code, Action<CellOutput>? onOutput, CancellationToken cancellationToken)
+    public async Task<CellResult> ExecuteAsync(
+        string code,
+        Action<CellOutput>? onOutput,
+        CancellationToken cancellationToken
+    )
     {
         _executed.Add(code);
         var outputs = new List<CellOutput>();

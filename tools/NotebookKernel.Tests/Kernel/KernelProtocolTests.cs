@@ -121,8 +121,10 @@ public sealed class KernelProtocolTests : IDisposable
         var replies = Enumerable.Range(0, 3).Select(_ => Client.Receive(Client.Shell)).ToList();
         var (after, _) = Exchange(Execute("1+1"));
 
-        Assert.Equal([failing.MessageId, queued1.MessageId, queued2.MessageId],
-            replies.Select(r => r.ParentHeader["msg_id"]!.GetValue<string>()));
+        Assert.Equal(
+            [failing.MessageId, queued1.MessageId, queued2.MessageId],
+            replies.Select(r => r.ParentHeader["msg_id"]!.GetValue<string>())
+        );
         Assert.Equal(["error", "aborted", "aborted"], replies.Select(r => r.Content["status"]!.GetValue<string>()));
         Assert.Equal("ok", after.Content["status"]!.GetValue<string>());
         Assert.Equal(["gate", "1+1"], _kernel.Executor.Executed);
@@ -161,9 +163,26 @@ public sealed class KernelProtocolTests : IDisposable
     public void Is_complete_inspect_comm_info_and_history_answer()
     {
         var (incomplete, _) = Exchange(new JsonObject { ["code"] = "if (true) {" }, "is_complete_request");
-        var (inspect, _) = Exchange(new JsonObject { ["code"] = "Math.Sqrt", ["cursor_pos"] = 9, ["detail_level"] = 0 }, "inspect_request");
+        var (inspect, _) = Exchange(
+            new JsonObject
+            {
+                ["code"] = "Math.Sqrt",
+                ["cursor_pos"] = 9,
+                ["detail_level"] = 0,
+            },
+            "inspect_request"
+        );
         var (comms, _) = Exchange(new JsonObject(), "comm_info_request");
-        var (history, _) = Exchange(new JsonObject { ["hist_access_type"] = "tail", ["output"] = false, ["raw"] = true, ["n"] = 5 }, "history_request");
+        var (history, _) = Exchange(
+            new JsonObject
+            {
+                ["hist_access_type"] = "tail",
+                ["output"] = false,
+                ["raw"] = true,
+                ["n"] = 5,
+            },
+            "history_request"
+        );
 
         Assert.Equal("incomplete", incomplete.Content["status"]!.GetValue<string>());
         Assert.Equal("    ", incomplete.Content["indent"]!.GetValue<string>());
@@ -193,7 +212,10 @@ public sealed class KernelProtocolTests : IDisposable
         await _kernel.Kernel.Stopped.WaitAsync(TestClient.Timeout);
     }
 
-    private (JupyterMessage Reply, List<JupyterMessage> Published) Exchange(JsonObject content, string type = "execute_request")
+    private (JupyterMessage Reply, List<JupyterMessage> Published) Exchange(
+        JsonObject content,
+        string type = "execute_request"
+    )
     {
         var request = Client.Send(Client.Shell, type, content);
         var reply = Client.Receive(Client.Shell);
@@ -201,15 +223,16 @@ public sealed class KernelProtocolTests : IDisposable
         return (reply, Client.IOPubUntilIdle(request));
     }
 
-    private static JsonObject Execute(string code, bool silent = false, bool stopOnError = true) => new()
-    {
-        ["code"] = code,
-        ["silent"] = silent,
-        ["store_history"] = !silent,
-        ["user_expressions"] = new JsonObject(),
-        ["allow_stdin"] = false,
-        ["stop_on_error"] = stopOnError,
-    };
+    private static JsonObject Execute(string code, bool silent = false, bool stopOnError = true) =>
+        new()
+        {
+            ["code"] = code,
+            ["silent"] = silent,
+            ["store_history"] = !silent,
+            ["user_expressions"] = new JsonObject(),
+            ["allow_stdin"] = false,
+            ["stop_on_error"] = stopOnError,
+        };
 
     private static void WaitUntil(Func<bool> condition)
     {

@@ -23,7 +23,9 @@ public class OutputMessagesTests
     [Fact]
     public void The_same_output_can_be_sent_twice()
     {
-        var output = new DisplayOutput(new Dictionary<string, JsonNode> { ["application/json"] = new JsonObject { ["a"] = 1 } });
+        var output = new DisplayOutput(
+            new Dictionary<string, JsonNode> { ["application/json"] = new JsonObject { ["a"] = 1 } }
+        );
 
         OutputMessages.From(output, 1);
         var (_, again) = OutputMessages.From(output, 1);
@@ -36,6 +38,9 @@ public class OutputMessagesTests
     {
         var (_, content) = OutputMessages.From(new ErrorOutput("CellStopped", "La celda se detuvo.", []), 1);
 
-        Assert.Equal(["CellStopped: La celda se detuvo."], content["traceback"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(
+            ["CellStopped: La celda se detuvo."],
+            content["traceback"]!.AsArray().Select(n => n!.GetValue<string>())
+        );
     }
 }

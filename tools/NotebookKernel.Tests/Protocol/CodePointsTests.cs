@@ -31,7 +31,9 @@ public class CodePointsTests
     [Fact]
     public void Round_trip_for_any_text_and_position()
     {
-        Gen.Int[0, 0x10FFFF].Where(Rune.IsValid).Array[0, 20]
+        Gen.Int[0, 0x10FFFF]
+            .Where(Rune.IsValid)
+            .Array[0, 20]
             .Select(scalars => string.Concat(scalars.Select(s => new Rune(s).ToString())))
             .Sample(text =>
             {

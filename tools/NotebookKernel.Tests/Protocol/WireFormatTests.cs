@@ -10,15 +10,15 @@ public class WireFormatTests
 
     // Marcos escritos por jupyter_client.session.Session(key=b"clave-secreta").serialize(msg, ident=[b"cliente-1"]).
     private static List<byte[]> PythonFrames() =>
-    [
-        "cliente-1"u8.ToArray(),
-        "<IDS|MSG>"u8.ToArray(),
-        "e261c461ef02baad9574e7aba0b533955f8cd57361c899517225e925ca5aaed5"u8.ToArray(),
-        """{"msg_id": "m-1", "msg_type": "execute_request", "username": "ana", "session": "sesion-python", "date": "2024-01-02T03:04:05.000006Z", "version": "5.3"}"""u8.ToArray(),
-        "{}"u8.ToArray(),
-        "{}"u8.ToArray(),
-        Encoding.UTF8.GetBytes("""{"code": "Console.WriteLine(\"¡hola!\")", "silent": false}"""),
-    ];
+        [
+            "cliente-1"u8.ToArray(),
+            "<IDS|MSG>"u8.ToArray(),
+            "e261c461ef02baad9574e7aba0b533955f8cd57361c899517225e925ca5aaed5"u8.ToArray(),
+            """{"msg_id": "m-1", "msg_type": "execute_request", "username": "ana", "session": "sesion-python", "date": "2024-01-02T03:04:05.000006Z", "version": "5.3"}"""u8.ToArray(),
+            "{}"u8.ToArray(),
+            "{}"u8.ToArray(),
+            Encoding.UTF8.GetBytes("""{"code": "Console.WriteLine(\"¡hola!\")", "silent": false}"""),
+        ];
 
     [Fact]
     public void Decode_reads_a_message_serialized_by_jupyter_client()
@@ -37,8 +37,18 @@ public class WireFormatTests
     public void Encode_then_decode_keeps_every_part()
     {
         var parent = WireFormat.Decode(PythonFrames(), Signer);
-        var reply = JupyterMessage.Create("execute_reply", new JsonObject { ["status"] = "ok", ["texto"] = "ñandú 😀" }, parent, "sesion-kernel")
-            with { Buffers = [[1, 2, 3]] };
+        var reply = JupyterMessage.Create(
+            "execute_reply",
+            new JsonObject { ["status"] = "ok", ["texto"] = "ñandú 😀" },
+            parent,
+            "sesion-kernel"
+        ) with
+        {
+            Buffers =
+            [
+                [1, 2, 3],
+            ],
+        };
 
         var frames = WireFormat.Encode(reply, Signer);
         var decoded = WireFormat.Decode(frames, Signer);
@@ -55,7 +65,10 @@ public class WireFormatTests
     [Fact]
     public void Encode_signs_exactly_the_frames_it_sends()
     {
-        var frames = WireFormat.Encode(JupyterMessage.Create("status", new JsonObject { ["execution_state"] = "idle" }, null, "s"), Signer);
+        var frames = WireFormat.Encode(
+            JupyterMessage.Create("status", new JsonObject { ["execution_state"] = "idle" }, null, "s"),
+            Signer
+        );
 
         Assert.Equal(WireFormat.Delimiter, frames[0]);
         var expected = Signer.Sign(frames[2], frames[3], frames[4], frames[5]);
@@ -97,7 +110,12 @@ public class WireFormatTests
         var unsigned = new MessageSigner("");
         List<byte[]> frames =
         [
-            WireFormat.Delimiter, [], """{"msg_type":"execute_request"}"""u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), "[1,2"u8.ToArray(),
+            WireFormat.Delimiter,
+            [],
+            """{"msg_type":"execute_request"}"""u8.ToArray(),
+            "{}"u8.ToArray(),
+            "{}"u8.ToArray(),
+            "[1,2"u8.ToArray(),
         ];
 
         var error = Assert.Throws<RejectedMessageException>(() => WireFormat.Decode(frames, unsigned));
@@ -108,7 +126,15 @@ public class WireFormatTests
     public void Decode_rejects_a_header_without_message_type()
     {
         var unsigned = new MessageSigner("");
-        List<byte[]> frames = [WireFormat.Delimiter, [], """{"msg_id":"x"}"""u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray(), "{}"u8.ToArray()];
+        List<byte[]> frames =
+        [
+            WireFormat.Delimiter,
+            [],
+            """{"msg_id":"x"}"""u8.ToArray(),
+            "{}"u8.ToArray(),
+            "{}"u8.ToArray(),
+            "{}"u8.ToArray(),
+        ];
 
         var error = Assert.Throws<RejectedMessageException>(() => WireFormat.Decode(frames, unsigned));
         Assert.Contains("msg_type", error.Message);

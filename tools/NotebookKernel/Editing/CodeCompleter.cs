@@ -10,15 +10,27 @@ internal static class CodeCompleter
     /// Lo que puede ir en <paramref name="position"/> (índice UTF-16): los nombres que empiezan (sin distinguir
     /// mayúsculas) por lo escrito desde el inicio de la palabra, y el tramo que sustituyen.
     /// </summary>
-    public static async Task<CompletionResult> CompleteAsync(Document document, int position, CancellationToken cancellationToken = default)
+    public static async Task<CompletionResult> CompleteAsync(
+        Document document,
+        int position,
+        CancellationToken cancellationToken = default
+    )
     {
-        var service = CompletionService.GetService(document)
-            ?? throw new InvalidOperationException("Roslyn no ofrece servicio de completado para C# (¿falta Microsoft.CodeAnalysis.CSharp.Features?).");
-        var list = await service.GetCompletionsAsync(document, position, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var service =
+            CompletionService.GetService(document)
+            ?? throw new InvalidOperationException(
+                "Roslyn no ofrece servicio de completado para C# (¿falta Microsoft.CodeAnalysis.CSharp.Features?)."
+            );
+        var list = await service
+            .GetCompletionsAsync(document, position, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var span = list.Span;
-        var typed = text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, Math.Max(span.Start, position)));
-        var items = list.ItemsList
+        var typed = text.ToString(
+            Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, Math.Max(span.Start, position))
+        );
+        var items = list
+            .ItemsList
             // Los tipos de espacios de nombres no importados llevan el espacio de nombres como descripción: el editor
             // añadiría el using, pero en una celda solo se insertaría el nombre y no compilaría.
             .Where(item => string.IsNullOrEmpty(item.InlineDescription))
@@ -43,19 +55,32 @@ internal static class CodeCompleter
         {
             switch (tag)
             {
-                case "Method" or "ExtensionMethod": return "method";
-                case "Class" or "Structure" or "Record" or "RecordStruct" or "Delegate": return "class";
-                case "Interface": return "interface";
-                case "Enum": return "enum";
-                case "EnumMember" or "Constant": return "constant";
-                case "Property": return "property";
-                case "Field": return "field";
-                case "Event": return "event";
-                case "Local" or "Parameter" or "RangeVariable": return "variable";
-                case "Namespace": return "module";
-                case "Keyword" or "Intrinsic": return "keyword";
-                case "TypeParameter": return "type";
-                case "Snippet": return "snippet";
+                case "Method" or "ExtensionMethod":
+                    return "method";
+                case "Class" or "Structure" or "Record" or "RecordStruct" or "Delegate":
+                    return "class";
+                case "Interface":
+                    return "interface";
+                case "Enum":
+                    return "enum";
+                case "EnumMember" or "Constant":
+                    return "constant";
+                case "Property":
+                    return "property";
+                case "Field":
+                    return "field";
+                case "Event":
+                    return "event";
+                case "Local" or "Parameter" or "RangeVariable":
+                    return "variable";
+                case "Namespace":
+                    return "module";
+                case "Keyword" or "Intrinsic":
+                    return "keyword";
+                case "TypeParameter":
+                    return "type";
+                case "Snippet":
+                    return "snippet";
             }
         }
         return "text";

@@ -14,8 +14,9 @@ internal static class DocumentedReferences
 {
     private static readonly ConcurrentDictionary<string, MetadataReference> Cache = new(StringComparer.Ordinal);
     private static readonly Lazy<string[]> ReferencePack = new(FindReferencePack);
-    private static readonly string SharedFrameworkDirectory =
-        Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory());
+    private static readonly string SharedFrameworkDirectory = Path.TrimEndingDirectorySeparator(
+        RuntimeEnvironment.GetRuntimeDirectory()
+    );
 
     /// <summary>Las referencias para el editor que corresponden a las rutas que usa el motor.</summary>
     public static IReadOnlyList<MetadataReference> For(IEnumerable<string> referencePaths)
@@ -35,14 +36,25 @@ internal static class DocumentedReferences
         return chosen;
     }
 
-    private static MetadataReference Get(string path) => Cache.GetOrAdd(path, static p =>
-    {
-        var xml = Path.ChangeExtension(p, ".xml");
-        return MetadataReference.CreateFromFile(p, documentation: File.Exists(xml) ? XmlDocumentationProvider.CreateFromFile(xml) : null);
-    });
+    private static MetadataReference Get(string path) =>
+        Cache.GetOrAdd(
+            path,
+            static p =>
+            {
+                var xml = Path.ChangeExtension(p, ".xml");
+                return MetadataReference.CreateFromFile(
+                    p,
+                    documentation: File.Exists(xml) ? XmlDocumentationProvider.CreateFromFile(xml) : null
+                );
+            }
+        );
 
     private static bool IsInSharedFramework(string path) =>
-        string.Equals(Path.GetDirectoryName(Path.GetFullPath(path)), SharedFrameworkDirectory, StringComparison.Ordinal);
+        string.Equals(
+            Path.GetDirectoryName(Path.GetFullPath(path)),
+            SharedFrameworkDirectory,
+            StringComparison.Ordinal
+        );
 
     // dotnet/shared/Microsoft.NETCore.App/10.0.12/ → dotnet/packs/Microsoft.NETCore.App.Ref/10.0.*/ref/net10.0/*.dll
     private static string[] FindReferencePack()
@@ -53,8 +65,11 @@ internal static class DocumentedReferences
             return [];
         var runtime = Environment.Version;
         var tfm = $"net{runtime.Major}.{runtime.Minor}";
-        var best = Directory.EnumerateDirectories(packs)
-            .Select(dir => (Dir: dir, Version: Version.TryParse(Path.GetFileName(dir).Split('-')[0], out var v) ? v : null))
+        var best = Directory
+            .EnumerateDirectories(packs)
+            .Select(dir =>
+                (Dir: dir, Version: Version.TryParse(Path.GetFileName(dir).Split('-')[0], out var v) ? v : null)
+            )
             .Where(p => p.Version is not null && p.Version.Major == runtime.Major && p.Version.Minor == runtime.Minor)
             .OrderByDescending(p => p.Version)
             .Select(p => Path.Combine(p.Dir, "ref", tfm))

@@ -32,7 +32,10 @@ internal sealed class EditingServices : IDisposable
         lock (_lock)
         {
             var document = _workspace.Value.DocumentFor(context, code);
-            return SymbolInspector.InspectAsync(document, Math.Clamp(position, 0, code.Length)).GetAwaiter().GetResult();
+            return SymbolInspector
+                .InspectAsync(document, Math.Clamp(position, 0, code.Length))
+                .GetAwaiter()
+                .GetResult();
         }
     }
 

@@ -29,7 +29,9 @@ internal sealed class ScriptWorkspace : IDisposable
         Synchronize(context);
         // Cambiar solo el texto de la celda actual es el camino que Roslyn optimiza (el de cada pulsación en un
         // editor): las compilaciones de los grupos anteriores se reutilizan tal cual.
-        return _workspace.CurrentSolution.WithDocumentText(_currentCell!, SourceText.From(code)).GetDocument(_currentCell!)!;
+        return _workspace
+            .CurrentSolution.WithDocumentText(_currentCell!, SourceText.From(code))
+            .GetDocument(_currentCell!)!;
     }
 
     /// <summary>Cuántos proyectos encadenados representan ahora las celdas ejecutadas (para las pruebas).</summary>
@@ -39,7 +41,8 @@ internal sealed class ScriptWorkspace : IDisposable
     {
         if (_built is not null && SameSession(context, _built))
             return;
-        bool compatible = _built is not null
+        bool compatible =
+            _built is not null
             && context.GlobalsType == _built.GlobalsType
             && context.MetadataResolver == _built.MetadataResolver
             && context.SourceResolver == _built.SourceResolver
@@ -79,31 +82,42 @@ internal sealed class ScriptWorkspace : IDisposable
         && a.Imports.SequenceEqual(b.Imports, StringComparer.Ordinal);
 
     private static (Solution, DocumentId) AddSubmission(
-        Solution solution, ScriptContext context, string code, ProjectId? previous, string name)
+        Solution solution,
+        ScriptContext context,
+        string code,
+        ProjectId? previous,
+        string name
+    )
     {
         var projectId = ProjectId.CreateNewId(name);
         var references = DocumentedReferences.For(
-            context.ReferencePaths.Concat(context.GlobalsType is null ? [] : [context.GlobalsType.Assembly.Location]));
+            context.ReferencePaths.Concat(context.GlobalsType is null ? [] : [context.GlobalsType.Assembly.Location])
+        );
         var project = ProjectInfo.Create(
             projectId,
             VersionStamp.Create(),
             name,
             name,
             LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: context.Imports)
+            compilationOptions: new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                usings: context.Imports
+            )
                 .WithMetadataReferenceResolver(context.MetadataResolver)
                 .WithSourceReferenceResolver(context.SourceResolver),
             parseOptions: ParseOptions,
             metadataReferences: references,
             projectReferences: previous is null ? [] : [new ProjectReference(previous)],
             isSubmission: true,
-            hostObjectType: context.GlobalsType);
+            hostObjectType: context.GlobalsType
+        );
         var documentId = DocumentId.CreateNewId(projectId, name);
         var document = DocumentInfo.Create(
             documentId,
             name + ".csx",
             loader: TextLoader.From(TextAndVersion.Create(SourceText.From(code), VersionStamp.Create())),
-            sourceCodeKind: SourceCodeKind.Script);
+            sourceCodeKind: SourceCodeKind.Script
+        );
         return (solution.AddProject(project).AddDocument(document), documentId);
     }
 

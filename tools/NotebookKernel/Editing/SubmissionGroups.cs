@@ -62,7 +62,11 @@ internal static class SubmissionGroups
             var directives = new StringBuilder();
             var usings = new StringBuilder();
             var hoisted = new List<Microsoft.CodeAnalysis.Text.TextSpan>();
-            foreach (var directive in root.GetReferenceDirectives().Cast<DirectiveTriviaSyntax>().Concat(root.GetLoadDirectives()))
+            foreach (
+                var directive in root.GetReferenceDirectives()
+                    .Cast<DirectiveTriviaSyntax>()
+                    .Concat(root.GetLoadDirectives())
+            )
             {
                 directives.Append(directive.ToString().Trim()).Append('\n');
                 hoisted.Add(directive.Span);
@@ -77,7 +81,12 @@ internal static class SubmissionGroups
                 for (int i = span.Start; i < span.End; i++)
                     body[i] = ' ';
             // La última expresión sin ';' (el valor que muestra la celda) necesita uno si la sigue otra celda.
-            if (root.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } })
+            if (
+                root.Members.LastOrDefault() is GlobalStatementSyntax
+                {
+                    Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true }
+                }
+            )
                 body.Append(';');
             return new Cell(directives.ToString(), usings.ToString(), body.ToString(), NamesDeclaredIn(root));
         }
@@ -98,10 +107,14 @@ internal static class SubmissionGroups
                     case GlobalStatementSyntax statement:
                         // var (a, b) = ...; int.TryParse(s, out var n); x is int m: en un script pueden ser campos.
                         // Contar de más solo parte un grupo sin necesidad; contar de menos daría un nombre repetido.
-                        names.AddRange(statement
-                            .DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-                            .OfType<SingleVariableDesignationSyntax>()
-                            .Select(d => d.Identifier.ValueText));
+                        names.AddRange(
+                            statement
+                                .DescendantNodes(node =>
+                                    node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                                )
+                                .OfType<SingleVariableDesignationSyntax>()
+                                .Select(d => d.Identifier.ValueText)
+                        );
                         break;
                     case FieldDeclarationSyntax field:
                         names.AddRange(field.Declaration.Variables.Select(v => v.Identifier.ValueText));

@@ -12,19 +12,25 @@ internal static class SymbolInspector
     private static readonly SymbolDisplayFormat Signature = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
-        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters | SymbolDisplayGenericsOptions.IncludeTypeConstraints,
-        memberOptions: SymbolDisplayMemberOptions.IncludeParameters | SymbolDisplayMemberOptions.IncludeType
-            | SymbolDisplayMemberOptions.IncludeContainingType | SymbolDisplayMemberOptions.IncludeRef
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters
+            | SymbolDisplayGenericsOptions.IncludeTypeConstraints,
+        memberOptions: SymbolDisplayMemberOptions.IncludeParameters
+            | SymbolDisplayMemberOptions.IncludeType
+            | SymbolDisplayMemberOptions.IncludeContainingType
+            | SymbolDisplayMemberOptions.IncludeRef
             | SymbolDisplayMemberOptions.IncludeConstantValue,
-        parameterOptions: SymbolDisplayParameterOptions.IncludeType | SymbolDisplayParameterOptions.IncludeName
-            | SymbolDisplayParameterOptions.IncludeDefaultValue | SymbolDisplayParameterOptions.IncludeParamsRefOut
+        parameterOptions: SymbolDisplayParameterOptions.IncludeType
+            | SymbolDisplayParameterOptions.IncludeName
+            | SymbolDisplayParameterOptions.IncludeDefaultValue
+            | SymbolDisplayParameterOptions.IncludeParamsRefOut
             | SymbolDisplayParameterOptions.IncludeExtensionThis,
         propertyStyle: SymbolDisplayPropertyStyle.ShowReadWriteDescriptor,
         localOptions: SymbolDisplayLocalOptions.IncludeType,
         kindOptions: SymbolDisplayKindOptions.IncludeTypeKeyword | SymbolDisplayKindOptions.IncludeNamespaceKeyword,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes
             | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers
-            | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+            | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier
+    );
 
     private const int MaxOverloads = 20;
 
@@ -32,7 +38,11 @@ internal static class SymbolInspector
     /// La información del símbolo en <paramref name="position"/> (índice UTF-16), o del que termina justo ahí.
     /// Con un grupo de métodos sobrecargados se listan las sobrecargas. <c>null</c> si no hay símbolo.
     /// </summary>
-    public static async Task<Inspection?> InspectAsync(Document document, int position, CancellationToken cancellationToken = default)
+    public static async Task<Inspection?> InspectAsync(
+        Document document,
+        int position,
+        CancellationToken cancellationToken = default
+    )
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -116,15 +126,18 @@ internal static class SymbolInspector
         var text = new StringBuilder();
         foreach (var node in element.Nodes())
         {
-            text.Append(node switch
-            {
-                XText t => t.Value,
-                XElement { Name.LocalName: "see" or "seealso" } e =>
-                    e.Attribute("langword")?.Value ?? ShortName(e.Attribute("cref")?.Value) ?? e.Value,
-                XElement { Name.LocalName: "paramref" or "typeparamref" } e => e.Attribute("name")?.Value ?? "",
-                XElement e => Flatten(e),
-                _ => "",
-            });
+            text.Append(
+                node switch
+                {
+                    XText t => t.Value,
+                    XElement { Name.LocalName: "see" or "seealso" } e => e.Attribute("langword")?.Value
+                        ?? ShortName(e.Attribute("cref")?.Value)
+                        ?? e.Value,
+                    XElement { Name.LocalName: "paramref" or "typeparamref" } e => e.Attribute("name")?.Value ?? "",
+                    XElement e => Flatten(e),
+                    _ => "",
+                }
+            );
         }
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }

@@ -9,19 +9,29 @@ internal sealed class NotebookSessionExecutor(SessionOptions options) : ICellExe
 {
     private readonly NotebookSession _session = NotebookSession.Create(options);
 
-    public Task<CellResult> ExecuteAsync(string code, Action<CellOutput>? onOutput, CancellationToken cancellationToken) =>
-        _session.ExecuteAsync(code, onOutput, cancellationToken);
+    public Task<CellResult> ExecuteAsync(
+        string code,
+        Action<CellOutput>? onOutput,
+        CancellationToken cancellationToken
+    ) => _session.ExecuteAsync(code, onOutput, cancellationToken);
 
     // Compila (sin ejecutar) una celda suelta con las opciones de la sesión: fuera de la cadena de celdas.
     public void WarmUp() => CSharpScript.Create("Math.Sqrt(2.0)", _session.ScriptOptions).Compile();
 
-    public ScriptContext Context => new(
-        [.. _session.Submissions],
-        [.. _session.MetadataReferences.OfType<PortableExecutableReference>().Select(r => r.FilePath).OfType<string>()],
-        _session.DefaultImports,
-        GlobalsType: null,
-        _session.ScriptOptions.MetadataResolver,
-        _session.ScriptOptions.SourceResolver);
+    public ScriptContext Context =>
+        new(
+            [.. _session.Submissions],
+            [
+                .. _session
+                    .MetadataReferences.OfType<PortableExecutableReference>()
+                    .Select(r => r.FilePath)
+                    .OfType<string>(),
+            ],
+            _session.DefaultImports,
+            GlobalsType: null,
+            _session.ScriptOptions.MetadataResolver,
+            _session.ScriptOptions.SourceResolver
+        );
 
     public void Dispose() => _session.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -14,7 +14,8 @@ internal sealed record ScriptContext(
     IReadOnlyList<string> Imports,
     Type? GlobalsType = null,
     MetadataReferenceResolver? MetadataResolver = null,
-    SourceReferenceResolver? SourceResolver = null)
+    SourceReferenceResolver? SourceResolver = null
+)
 {
     /// <summary>Una sesión recién creada sin nada declarado.</summary>
     public static ScriptContext Empty { get; } = new([], [], []);

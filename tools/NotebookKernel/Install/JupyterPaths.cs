@@ -26,8 +26,10 @@ internal static class JupyterPaths
     }
 
     /// <summary>La carpeta de datos bajo un prefijo de instalación (<c>PREFIX/share/jupyter</c>), como <c>jupyter kernelspec install --prefix</c>.</summary>
-    public static string PrefixDataDirectory(string prefix) => Path.Combine(Path.GetFullPath(prefix), "share", "jupyter");
+    public static string PrefixDataDirectory(string prefix) =>
+        Path.Combine(Path.GetFullPath(prefix), "share", "jupyter");
 
     /// <summary>La carpeta del kernelspec <paramref name="name"/> dentro de una carpeta de datos.</summary>
-    public static string KernelDirectory(string dataDirectory, string name) => Path.Combine(dataDirectory, "kernels", name);
+    public static string KernelDirectory(string dataDirectory, string name) =>
+        Path.Combine(dataDirectory, "kernels", name);
 }

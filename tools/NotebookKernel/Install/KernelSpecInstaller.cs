@@ -29,9 +29,14 @@ internal static class KernelSpecInstaller
     {
         if (string.IsNullOrEmpty(name) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
             throw new ArgumentException(
-                $"El nombre del kernel solo puede tener letras ASCII, dígitos, '-', '_' y '.', pero es '{name}'.", nameof(name));
+                $"El nombre del kernel solo puede tener letras ASCII, dígitos, '-', '_' y '.', pero es '{name}'.",
+                nameof(name)
+            );
         if (!File.Exists(kernelAssembly))
-            throw new ArgumentException($"No existe el ensamblado del kernel '{kernelAssembly}'.", nameof(kernelAssembly));
+            throw new ArgumentException(
+                $"No existe el ensamblado del kernel '{kernelAssembly}'.",
+                nameof(kernelAssembly)
+            );
 
         var directory = JupyterPaths.KernelDirectory(dataDirectory, name);
         Directory.CreateDirectory(directory);
@@ -44,7 +49,9 @@ internal static class KernelSpecInstaller
             ["env"] = new JsonObject(),
             ["metadata"] = new JsonObject { ["debugger"] = false },
         };
-        var json = spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var json = spec.ToJsonString(
+            new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }
+        );
         WriteAtomically(Path.Combine(directory, "kernel.json"), json);
         foreach (var logo in Logos)
         {

@@ -23,7 +23,11 @@ internal sealed partial class JupyterKernel
         if (_aborting)
         {
             _log.Info("celda abortada: una celda anterior falló con stop_on_error");
-            Respond(Channel.Shell, request, new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount });
+            Respond(
+                Channel.Shell,
+                request,
+                new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount }
+            );
             return;
         }
         string code = Text(content, "code");
@@ -44,7 +48,12 @@ internal sealed partial class JupyterKernel
             _log.Info($"celda {count}: {error.Name}");
 
         var reply = error is null
-            ? new JsonObject { ["status"] = "ok", ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() }
+            ? new JsonObject
+            {
+                ["status"] = "ok",
+                ["payload"] = new JsonArray(),
+                ["user_expressions"] = new JsonObject(),
+            }
             : OutputMessages.ErrorContent(error);
         if (error is not null)
             reply["status"] = "error";
@@ -92,8 +101,13 @@ internal sealed partial class JupyterKernel
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            return PublishError(new ErrorOutput(
-                "OperationCanceledException", "Ejecución interrumpida.", ["Ejecución interrumpida a petición del usuario."]));
+            return PublishError(
+                new ErrorOutput(
+                    "OperationCanceledException",
+                    "Ejecución interrumpida.",
+                    ["Ejecución interrumpida a petición del usuario."]
+                )
+            );
         }
         catch (Exception e)
         {

@@ -33,7 +33,12 @@ internal sealed partial class JupyterKernel : IDisposable
     /// <param name="createExecutor">Crea una sesión nueva del motor (la primera vez que se necesita).</param>
     /// <param name="editing">Completado, inspección y is_complete.</param>
     /// <param name="log">Dónde contar lo que pasa.</param>
-    public JupyterKernel(KernelSockets sockets, Func<ICellExecutor> createExecutor, EditingServices editing, KernelLog log)
+    public JupyterKernel(
+        KernelSockets sockets,
+        Func<ICellExecutor> createExecutor,
+        EditingServices editing,
+        KernelLog log
+    )
     {
         _sockets = sockets;
         _executor = new Lazy<ICellExecutor>(createExecutor, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -78,11 +83,15 @@ internal sealed partial class JupyterKernel : IDisposable
         switch (channel, message.MessageType)
         {
             case (Channel.Control or Channel.Shell, "shutdown_request"):
-                Respond(channel, message, new JsonObject
-                {
-                    ["status"] = "ok",
-                    ["restart"] = message.Content["restart"]?.GetValue<bool>() ?? false,
-                });
+                Respond(
+                    channel,
+                    message,
+                    new JsonObject
+                    {
+                        ["status"] = "ok",
+                        ["restart"] = message.Content["restart"]?.GetValue<bool>() ?? false,
+                    }
+                );
                 _log.Info("apagado pedido por el cliente");
                 Stop();
                 break;
@@ -180,7 +189,16 @@ internal sealed partial class JupyterKernel : IDisposable
         int end = CodePoints.FromUtf16Index(code, result.End);
         var types = new JsonArray();
         foreach (var match in result.Matches)
-            types.Add(new JsonObject { ["start"] = start, ["end"] = end, ["text"] = match.Text, ["type"] = match.Kind, ["signature"] = "" });
+            types.Add(
+                new JsonObject
+                {
+                    ["start"] = start,
+                    ["end"] = end,
+                    ["text"] = match.Text,
+                    ["type"] = match.Kind,
+                    ["signature"] = "",
+                }
+            );
         return new JsonObject
         {
             ["status"] = "ok",
@@ -200,7 +218,13 @@ internal sealed partial class JupyterKernel : IDisposable
             data["text/plain"] = inspection.PlainText;
             data["text/markdown"] = inspection.Markdown;
         }
-        return new JsonObject { ["status"] = "ok", ["found"] = inspection is not null, ["data"] = data, ["metadata"] = new JsonObject() };
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["found"] = inspection is not null,
+            ["data"] = data,
+            ["metadata"] = new JsonObject(),
+        };
     }
 
     private void WarmUpInBackground()
@@ -213,13 +237,20 @@ internal sealed partial class JupyterKernel : IDisposable
                 Executor.WarmUp();
                 var compiler = watch.ElapsedMilliseconds;
                 _editing.WarmUp(Executor.Context);
-                _log.Info($"calentamiento en segundo plano: compilador {compiler} ms, completado {watch.ElapsedMilliseconds - compiler} ms");
+                _log.Info(
+                    $"calentamiento en segundo plano: compilador {compiler} ms, completado {watch.ElapsedMilliseconds - compiler} ms"
+                );
             }
             catch (Exception e)
             {
                 _log.Warning($"calentamiento en segundo plano fallido (no afecta a las celdas): {e.Message}");
             }
-        }) { IsBackground = true, Name = "calentamiento", Priority = ThreadPriority.BelowNormal };
+        })
+        {
+            IsBackground = true,
+            Name = "calentamiento",
+            Priority = ThreadPriority.BelowNormal,
+        };
         thread.Start();
     }
 
@@ -235,19 +266,22 @@ internal sealed partial class JupyterKernel : IDisposable
     private void Publish(string messageType, JsonObject content, JupyterMessage? parent) =>
         _sockets.Send(Channel.IOPub, JupyterMessage.Create(messageType, content, parent, _session));
 
-    private static JsonObject ErrorReply(Exception e) => new()
-    {
-        ["status"] = "error",
-        ["ename"] = e.GetType().Name,
-        ["evalue"] = e.Message,
-        ["traceback"] = new JsonArray(e.ToString()),
-    };
+    private static JsonObject ErrorReply(Exception e) =>
+        new()
+        {
+            ["status"] = "error",
+            ["ename"] = e.GetType().Name,
+            ["evalue"] = e.Message,
+            ["traceback"] = new JsonArray(e.ToString()),
+        };
 
     private static string Text(JsonObject content, string name) =>
         content[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
 
     private static int CursorPosition(JsonObject content) =>
-        content["cursor_pos"] is JsonValue value && value.TryGetValue<int>(out var position) ? position : Text(content, "code").Length;
+        content["cursor_pos"] is JsonValue value && value.TryGetValue<int>(out var position)
+            ? position
+            : Text(content, "code").Length;
 
     public void Dispose()
     {

@@ -15,25 +15,32 @@ internal static class KernelInfo
     public const string LanguageName = "C#";
 
     /// <summary>El contenido de <c>kernel_info_reply</c>.</summary>
-    public static JsonObject Reply() => new()
-    {
-        ["status"] = "ok",
-        ["protocol_version"] = JupyterMessage.ProtocolVersion,
-        ["implementation"] = "redes-neuronales-csharp",
-        ["implementation_version"] = typeof(KernelInfo).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
-        ["language_info"] = new JsonObject
+    public static JsonObject Reply() =>
+        new()
         {
-            ["name"] = LanguageName,
-            ["version"] = "14.0",
-            ["mimetype"] = "text/x-csharp",
-            ["file_extension"] = ".cs",
-            ["pygments_lexer"] = "csharp",
-            ["codemirror_mode"] = "text/x-csharp",
-        },
-        ["banner"] = $"C# 14 sobre .NET {Environment.Version} (Roslyn) — kernel de «Redes neuronales desde cero en C#»",
-        ["help_links"] = new JsonArray(
-            new JsonObject { ["text"] = "Guía de C#", ["url"] = "https://learn.microsoft.com/es-es/dotnet/csharp/" },
-            new JsonObject { ["text"] = "TorchSharp", ["url"] = "https://github.com/dotnet/TorchSharp" }),
-        ["debugger"] = false,
-    };
+            ["status"] = "ok",
+            ["protocol_version"] = JupyterMessage.ProtocolVersion,
+            ["implementation"] = "redes-neuronales-csharp",
+            ["implementation_version"] = typeof(KernelInfo).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
+            ["language_info"] = new JsonObject
+            {
+                ["name"] = LanguageName,
+                ["version"] = "14.0",
+                ["mimetype"] = "text/x-csharp",
+                ["file_extension"] = ".cs",
+                ["pygments_lexer"] = "csharp",
+                ["codemirror_mode"] = "text/x-csharp",
+            },
+            ["banner"] =
+                $"C# 14 sobre .NET {Environment.Version} (Roslyn) — kernel de «Redes neuronales desde cero en C#»",
+            ["help_links"] = new JsonArray(
+                new JsonObject
+                {
+                    ["text"] = "Guía de C#",
+                    ["url"] = "https://learn.microsoft.com/es-es/dotnet/csharp/",
+                },
+                new JsonObject { ["text"] = "TorchSharp", ["url"] = "https://github.com/dotnet/TorchSharp" }
+            ),
+            ["debugger"] = false,
+        };
 }

@@ -7,24 +7,31 @@ namespace NotebookKernel.Kernel;
 internal static class OutputMessages
 {
     /// <summary>El tipo y el contenido del mensaje de iopub de <paramref name="output"/>.</summary>
-    public static (string MessageType, JsonObject Content) From(CellOutput output, int executionCount) => output switch
-    {
-        StreamOutput s => ("stream", new JsonObject { ["name"] = s.Name, ["text"] = s.Text }),
-        DisplayOutput d => ("display_data", new JsonObject
+    public static (string MessageType, JsonObject Content) From(CellOutput output, int executionCount) =>
+        output switch
         {
-            ["data"] = Bundle(d.Data),
-            ["metadata"] = new JsonObject(),
-            ["transient"] = new JsonObject(),
-        }),
-        ResultOutput r => ("execute_result", new JsonObject
-        {
-            ["execution_count"] = executionCount,
-            ["data"] = Bundle(r.Data),
-            ["metadata"] = new JsonObject(),
-        }),
-        ErrorOutput e => ("error", ErrorContent(e)),
-        _ => throw new ArgumentException($"Salida de tipo desconocido: {output.GetType().Name}.", nameof(output)),
-    };
+            StreamOutput s => ("stream", new JsonObject { ["name"] = s.Name, ["text"] = s.Text }),
+            DisplayOutput d => (
+                "display_data",
+                new JsonObject
+                {
+                    ["data"] = Bundle(d.Data),
+                    ["metadata"] = new JsonObject(),
+                    ["transient"] = new JsonObject(),
+                }
+            ),
+            ResultOutput r => (
+                "execute_result",
+                new JsonObject
+                {
+                    ["execution_count"] = executionCount,
+                    ["data"] = Bundle(r.Data),
+                    ["metadata"] = new JsonObject(),
+                }
+            ),
+            ErrorOutput e => ("error", ErrorContent(e)),
+            _ => throw new ArgumentException($"Salida de tipo desconocido: {output.GetType().Name}.", nameof(output)),
+        };
 
     /// <summary><c>ename</c>, <c>evalue</c> y <c>traceback</c> de un error (en el mensaje error y en execute_reply).</summary>
     /// <remarks>
@@ -33,7 +40,8 @@ internal static class OutputMessages
     /// </remarks>
     public static JsonObject ErrorContent(ErrorOutput error)
     {
-        IEnumerable<string> traceback = error.Traceback.Count > 0 ? error.Traceback : [$"{error.Name}: {error.Message}"];
+        IEnumerable<string> traceback =
+            error.Traceback.Count > 0 ? error.Traceback : [$"{error.Name}: {error.Message}"];
         return new JsonObject
         {
             ["ename"] = error.Name,

@@ -8,15 +8,32 @@ namespace NotebookKernel.Protocol;
 /// </summary>
 internal sealed record ConnectionInfo
 {
-    [JsonPropertyName("transport")] public string Transport { get; init; } = "tcp";
-    [JsonPropertyName("ip")] public string Ip { get; init; } = "127.0.0.1";
-    [JsonPropertyName("shell_port")] public int ShellPort { get; init; }
-    [JsonPropertyName("iopub_port")] public int IOPubPort { get; init; }
-    [JsonPropertyName("stdin_port")] public int StdinPort { get; init; }
-    [JsonPropertyName("control_port")] public int ControlPort { get; init; }
-    [JsonPropertyName("hb_port")] public int HeartbeatPort { get; init; }
-    [JsonPropertyName("key")] public string Key { get; init; } = "";
-    [JsonPropertyName("signature_scheme")] public string SignatureScheme { get; init; } = "hmac-sha256";
+    [JsonPropertyName("transport")]
+    public string Transport { get; init; } = "tcp";
+
+    [JsonPropertyName("ip")]
+    public string Ip { get; init; } = "127.0.0.1";
+
+    [JsonPropertyName("shell_port")]
+    public int ShellPort { get; init; }
+
+    [JsonPropertyName("iopub_port")]
+    public int IOPubPort { get; init; }
+
+    [JsonPropertyName("stdin_port")]
+    public int StdinPort { get; init; }
+
+    [JsonPropertyName("control_port")]
+    public int ControlPort { get; init; }
+
+    [JsonPropertyName("hb_port")]
+    public int HeartbeatPort { get; init; }
+
+    [JsonPropertyName("key")]
+    public string Key { get; init; } = "";
+
+    [JsonPropertyName("signature_scheme")]
+    public string SignatureScheme { get; init; } = "hmac-sha256";
 
     /// <summary>La dirección ZeroMQ de un puerto, p. ej. <c>tcp://127.0.0.1:5555</c>.</summary>
     public string Address(int port) => $"{Transport}://{Ip}:{port}";
@@ -34,7 +51,11 @@ internal sealed record ConnectionInfo
         }
         catch (JsonException e)
         {
-            throw new ArgumentException($"El fichero de conexión '{path}' no es JSON válido: {e.Message}", nameof(path), e);
+            throw new ArgumentException(
+                $"El fichero de conexión '{path}' no es JSON válido: {e.Message}",
+                nameof(path),
+                e
+            );
         }
         if (info is null)
             throw new ArgumentException($"El fichero de conexión '{path}' está vacío.", nameof(path));
@@ -47,13 +68,19 @@ internal sealed record ConnectionInfo
         // NetMQ implementa ipc:// a su manera (no es compatible con libzmq), así que solo aceptamos TCP.
         if (Transport != "tcp")
             throw new ArgumentException(
-                $"El fichero de conexión '{path}' pide el transporte '{Transport}', pero este kernel solo admite 'tcp'.", nameof(path));
+                $"El fichero de conexión '{path}' pide el transporte '{Transport}', pero este kernel solo admite 'tcp'.",
+                nameof(path)
+            );
         if (SignatureScheme != "hmac-sha256")
             throw new ArgumentException(
-                $"El fichero de conexión '{path}' pide la firma '{SignatureScheme}', pero este kernel solo admite 'hmac-sha256'.", nameof(path));
+                $"El fichero de conexión '{path}' pide la firma '{SignatureScheme}', pero este kernel solo admite 'hmac-sha256'.",
+                nameof(path)
+            );
         int[] ports = [ShellPort, IOPubPort, StdinPort, ControlPort, HeartbeatPort];
         if (ports.Any(p => p is <= 0 or > 65535))
             throw new ArgumentException(
-                $"El fichero de conexión '{path}' tiene puertos fuera de rango: {string.Join(", ", ports)}.", nameof(path));
+                $"El fichero de conexión '{path}' tiene puertos fuera de rango: {string.Join(", ", ports)}.",
+                nameof(path)
+            );
     }
 }

@@ -14,7 +14,8 @@ internal sealed record JupyterMessage(
     JsonObject ParentHeader,
     JsonObject Metadata,
     JsonObject Content,
-    IReadOnlyList<byte[]> Buffers)
+    IReadOnlyList<byte[]> Buffers
+)
 {
     /// <summary>La versión del protocolo que habla este kernel.</summary>
     public const string ProtocolVersion = "5.3";
@@ -46,6 +47,7 @@ internal sealed record JupyterMessage(
             parent is null ? [] : (JsonObject)parent.Header.DeepClone(),
             [],
             content,
-            []);
+            []
+        );
     }
 }

@@ -15,7 +15,10 @@ internal static class WireFormat
     public static readonly byte[] Delimiter = "<IDS|MSG>"u8.ToArray();
 
     // Sin escapar acentos ni eñes: los mensajes en español se leen igual en el registro y ocupan menos.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Los marcos listos para enviar, con la firma calculada sobre exactamente los bytes que salen.</summary>
     public static List<byte[]> Encode(JupyterMessage message, MessageSigner signer)
@@ -50,10 +53,13 @@ internal static class WireFormat
             }
         }
         if (delimiter < 0)
-            throw new RejectedMessageException($"mensaje mal formado: {frames.Count} marcos y ninguno es el delimitador <IDS|MSG>.");
+            throw new RejectedMessageException(
+                $"mensaje mal formado: {frames.Count} marcos y ninguno es el delimitador <IDS|MSG>."
+            );
         if (frames.Count - delimiter - 1 < 5)
             throw new RejectedMessageException(
-                $"mensaje mal formado: tras <IDS|MSG> hacen falta 5 marcos (firma, header, parent_header, metadata, content) pero hay {frames.Count - delimiter - 1}.");
+                $"mensaje mal formado: tras <IDS|MSG> hacen falta 5 marcos (firma, header, parent_header, metadata, content) pero hay {frames.Count - delimiter - 1}."
+            );
 
         var signature = Encoding.ASCII.GetString(frames[delimiter + 1]);
         var header = frames[delimiter + 2];
@@ -61,7 +67,9 @@ internal static class WireFormat
         var metadata = frames[delimiter + 4];
         var content = frames[delimiter + 5];
         if (!signer.Verify(signature, header, parent, metadata, content))
-            throw new RejectedMessageException("firma HMAC no válida: el mensaje no viene de quien tiene la clave del fichero de conexión.");
+            throw new RejectedMessageException(
+                "firma HMAC no válida: el mensaje no viene de quien tiene la clave del fichero de conexión."
+            );
 
         var message = new JupyterMessage(
             frames.Take(delimiter).ToArray(),
@@ -69,7 +77,8 @@ internal static class WireFormat
             ParseObject(parent, "parent_header"),
             ParseObject(metadata, "metadata"),
             ParseObject(content, "content"),
-            frames.Skip(delimiter + 6).ToArray());
+            frames.Skip(delimiter + 6).ToArray()
+        );
         if (message.MessageType.Length == 0)
             throw new RejectedMessageException("mensaje mal formado: la cabecera no tiene msg_type.");
         return message;

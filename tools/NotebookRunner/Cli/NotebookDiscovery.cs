@@ -8,7 +8,11 @@ public static class NotebookDiscovery
     /// ni la carpeta de salida), ordenados por ruta, que contengan en su nombre alguno de los <paramref name="filters"/>.
     /// </summary>
     /// <exception cref="FileNotFoundException">Si una ruta no existe.</exception>
-    public static IReadOnlyList<string> Find(IEnumerable<string> paths, IReadOnlyCollection<string> filters, string? outputDirectory)
+    public static IReadOnlyList<string> Find(
+        IEnumerable<string> paths,
+        IReadOnlyCollection<string> filters,
+        string? outputDirectory
+    )
     {
         var excluded = outputDirectory is null ? null : Path.GetFullPath(outputDirectory) + Path.DirectorySeparatorChar;
         var found = new SortedSet<string>(StringComparer.Ordinal);
@@ -21,8 +25,12 @@ public static class NotebookDiscovery
             {
                 foreach (var file in Directory.EnumerateFiles(full, "*.ipynb", SearchOption.AllDirectories))
                 {
-                    if (file.Contains($"{Path.DirectorySeparatorChar}.ipynb_checkpoints{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                        || (excluded is not null && file.StartsWith(excluded, StringComparison.Ordinal)))
+                    if (
+                        file.Contains(
+                            $"{Path.DirectorySeparatorChar}.ipynb_checkpoints{Path.DirectorySeparatorChar}",
+                            StringComparison.Ordinal
+                        ) || (excluded is not null && file.StartsWith(excluded, StringComparison.Ordinal))
+                    )
                         continue;
                     found.Add(file);
                 }
@@ -31,8 +39,12 @@ public static class NotebookDiscovery
                 throw new FileNotFoundException($"No existe el cuaderno ni la carpeta '{path}'.", path);
         }
         return found
-            .Where(file => filters.Count == 0 || filters.Any(f =>
-                Path.GetFileNameWithoutExtension(file).Contains(f, StringComparison.OrdinalIgnoreCase)))
+            .Where(file =>
+                filters.Count == 0
+                || filters.Any(f =>
+                    Path.GetFileNameWithoutExtension(file).Contains(f, StringComparison.OrdinalIgnoreCase)
+                )
+            )
             .ToList();
     }
 }

@@ -20,7 +20,8 @@ public static class RunnerCommand
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Carpeta de salida, relativa a la actual: NOMBRE.ipynb ejecutados en notebooks/ y el libro en html/.",
+            Description =
+                "Carpeta de salida, relativa a la actual: NOMBRE.ipynb ejecutados en notebooks/ y el libro en html/.",
             DefaultValueFactory = _ => "out",
             HelpName = "carpeta",
         };
@@ -41,12 +42,14 @@ public static class RunnerCommand
         };
         var backend = new Option<string>("--torch-backend")
         {
-            Description = $"Backend de TorchSharp para '#r \"nuget: TorchSharp-cpu\"': cpu, cuda o auto. Por defecto ${SessionOptions.TorchBackendVariable}, o cpu.",
+            Description =
+                $"Backend de TorchSharp para '#r \"nuget: TorchSharp-cpu\"': cpu, cuda o auto. Por defecto ${SessionOptions.TorchBackendVariable}, o cpu.",
         };
         backend.AcceptOnlyFromAmong("cpu", "cuda", "auto");
         var inPlace = new Option<bool>("--in-place")
         {
-            Description = "Escribir las salidas en los cuadernos fuente en vez de en <out>/notebooks (la única forma de modificarlos).",
+            Description =
+                "Escribir las salidas en los cuadernos fuente en vez de en <out>/notebooks (la única forma de modificarlos).",
         };
         var noImages = new Option<bool>("--no-images")
         {
@@ -55,57 +58,90 @@ public static class RunnerCommand
         var images = new Option<string?>("--images")
         {
             HelpName = "carpeta",
-            Description = "Carpeta donde guardar como PNG los gráficos de las celdas etiquetadas «imagen:NOMBRE» (así se hacen las imágenes del README: --images images).",
+            Description =
+                "Carpeta donde guardar como PNG los gráficos de las celdas etiquetadas «imagen:NOMBRE» (así se hacen las imágenes del README: --images images).",
         };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No mostrar los mensajes del motor (restauraciones NuGet, compilaciones)." };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No mostrar los mensajes del motor (restauraciones NuGet, compilaciones).",
+        };
 
         var root = new RootCommand(
-            "Ejecuta cuadernos C# de Polyglot (.ipynb) de arriba abajo, cada uno en una sesión nueva, y escribe las " +
-            "copias ejecutadas en <out>/notebooks y el libro HTML en <out>/html. Los cuadernos fuente no se modifican " +
-            "salvo con --in-place. Devuelve 1 si algún cuaderno falla.")
+            "Ejecuta cuadernos C# de Polyglot (.ipynb) de arriba abajo, cada uno en una sesión nueva, y escribe las "
+                + "copias ejecutadas en <out>/notebooks y el libro HTML en <out>/html. Los cuadernos fuente no se modifican "
+                + "salvo con --in-place. Devuelve 1 si algún cuaderno falla."
+        )
         {
-            paths, output, timeout, continueOnError, filter, backend, inPlace, noImages, images, quiet,
+            paths,
+            output,
+            timeout,
+            continueOnError,
+            filter,
+            backend,
+            inPlace,
+            noImages,
+            images,
+            quiet,
         };
-        root.SetAction(async (parse, cancellationToken) =>
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
-            var outputDirectory = Path.GetFullPath(parse.GetValue(output)!);
-            var options = new RunOptions
+        root.SetAction(
+            async (parse, cancellationToken) =>
             {
-                CellTimeout = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                ContinueOnError = parse.GetValue(continueOnError),
-                TorchBackend = parse.GetValue(backend) is { } name
-                    ? SessionOptions.ParseTorchBackend(name, "--torch-backend")
-                    : SessionOptions.TorchBackendFromEnvironment(),
-                RenderImages = !parse.GetValue(noImages),
-                Log = parse.GetValue(quiet) ? null : new MarkupLog(),
-            };
-            IReadOnlyList<string> notebooks;
-            try
-            {
-                notebooks = NotebookDiscovery.Find(parse.GetValue(paths)!, parse.GetValue(filter) ?? [], outputDirectory);
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+                var outputDirectory = Path.GetFullPath(parse.GetValue(output)!);
+                var options = new RunOptions
+                {
+                    CellTimeout = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                    ContinueOnError = parse.GetValue(continueOnError),
+                    TorchBackend = parse.GetValue(backend) is { } name
+                        ? SessionOptions.ParseTorchBackend(name, "--torch-backend")
+                        : SessionOptions.TorchBackendFromEnvironment(),
+                    RenderImages = !parse.GetValue(noImages),
+                    Log = parse.GetValue(quiet) ? null : new MarkupLog(),
+                };
+                IReadOnlyList<string> notebooks;
+                try
+                {
+                    notebooks = NotebookDiscovery.Find(
+                        parse.GetValue(paths)!,
+                        parse.GetValue(filter) ?? [],
+                        outputDirectory
+                    );
+                }
+                catch (FileNotFoundException exception)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]{exception.Message}[/]");
+                    return 2;
+                }
+                if (notebooks.Count == 0)
+                {
+                    AnsiConsole.MarkupLine("[yellow]No hay cuadernos que ejecutar (revisa las rutas y --filter).[/]");
+                    return 2;
+                }
+                var results = await RunAllAsync(
+                    notebooks,
+                    outputDirectory,
+                    parse.GetValue(inPlace),
+                    options,
+                    cancellationToken
+                );
+                SummaryTable.Print(results);
+                var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
+                var imagesWritten =
+                    parse.GetValue(images) is not { } imageDirectory
+                    || ExportImages(results, Path.GetFullPath(imageDirectory));
+                return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;
             }
-            catch (FileNotFoundException exception)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]{exception.Message}[/]");
-                return 2;
-            }
-            if (notebooks.Count == 0)
-            {
-                AnsiConsole.MarkupLine("[yellow]No hay cuadernos que ejecutar (revisa las rutas y --filter).[/]");
-                return 2;
-            }
-            var results = await RunAllAsync(notebooks, outputDirectory, parse.GetValue(inPlace), options, cancellationToken);
-            SummaryTable.Print(results);
-            var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
-            var imagesWritten = parse.GetValue(images) is not { } imageDirectory || ExportImages(results, Path.GetFullPath(imageDirectory));
-            return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;
-        });
+        );
         return root;
     }
 
     private static async Task<List<NotebookRunResult>> RunAllAsync(
-        IReadOnlyList<string> notebooks, string outputDirectory, bool inPlace, RunOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<string> notebooks,
+        string outputDirectory,
+        bool inPlace,
+        RunOptions options,
+        CancellationToken cancellationToken
+    )
     {
         var results = new List<NotebookRunResult>();
         for (var i = 0; i < notebooks.Count; i++)
@@ -114,9 +150,13 @@ public static class RunnerCommand
             var target = inPlace ? source : Path.Combine(outputDirectory, "notebooks", Path.GetFileName(source));
             var label = $"[{i + 1}/{notebooks.Count}] {Path.GetFileNameWithoutExtension(source)}";
             AnsiConsole.MarkupLineInterpolated($"[bold]{label}[/]");
-            var result = await NotebookExecutor.RunAsync(source, target, options,
+            var result = await NotebookExecutor.RunAsync(
+                source,
+                target,
+                options,
                 progress => AnsiConsole.MarkupLineInterpolated($"  [grey]celda {progress.Cell} de {progress.Total}[/]"),
-                cancellationToken);
+                cancellationToken
+            );
             if (result.ReadError is { } readError)
                 AnsiConsole.MarkupLineInterpolated($"  [red]{readError}[/]");
             else if (result.Failure is { } failure)
@@ -137,13 +177,18 @@ public static class RunnerCommand
             var book = BookWriter.Write(
                 written.Select(r => r.OutputPath!).ToList(),
                 htmlDirectory,
-                new BookOptions { ResourceDirectories = written.Select(r => Path.GetDirectoryName(r.SourcePath)!).Distinct().ToList() });
+                new BookOptions
+                {
+                    ResourceDirectories = written.Select(r => Path.GetDirectoryName(r.SourcePath)!).Distinct().ToList(),
+                }
+            );
             foreach (var warning in book.Warnings)
                 AnsiConsole.MarkupLineInterpolated($"[yellow]{warning}[/]");
             AnsiConsole.MarkupLineInterpolated($"Libro HTML: [link]{book.IndexPath}[/]");
             return true;
         }
-        catch (Exception exception) when (exception is ArgumentException or IOException or NotebookBook.NotebookFormatException)
+        catch (Exception exception)
+            when (exception is ArgumentException or IOException or NotebookBook.NotebookFormatException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]No se pudo escribir el libro HTML: {exception.Message}[/]");
             return false;
@@ -160,14 +205,24 @@ public static class RunnerCommand
             {
                 var (written, warnings) = TaggedImages.Export(NotebookFile.Read(result.OutputPath!), directory);
                 foreach (var path in written)
-                    AnsiConsole.MarkupLineInterpolated($"Imagen: {Path.GetRelativePath(Environment.CurrentDirectory, path)}");
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"Imagen: {Path.GetRelativePath(Environment.CurrentDirectory, path)}"
+                    );
                 foreach (var warning in warnings)
                     AnsiConsole.MarkupLineInterpolated($"[yellow]{warning}[/]");
                 ok &= warnings.Count == 0;
             }
-            catch (Exception exception) when (exception is ArgumentException or IOException or FormatException or Notebooks.NotebookFormatException)
+            catch (Exception exception)
+                when (exception
+                        is ArgumentException
+                            or IOException
+                            or FormatException
+                            or Notebooks.NotebookFormatException
+                )
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]No se pudieron guardar las imágenes de {result.Name}: {exception.Message}[/]");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]No se pudieron guardar las imágenes de {result.Name}: {exception.Message}[/]"
+                );
                 ok = false;
             }
         }
@@ -177,7 +232,6 @@ public static class RunnerCommand
     // Los mensajes del motor (restauraciones, compilaciones) en gris, escapados para Spectre.
     private sealed class MarkupLog : StringWriter
     {
-        public override void WriteLine(string? value) =>
-            AnsiConsole.MarkupLineInterpolated($"  [grey]{value}[/]");
+        public override void WriteLine(string? value) => AnsiConsole.MarkupLineInterpolated($"  [grey]{value}[/]");
     }
 }

@@ -9,7 +9,8 @@ public static class SummaryTable
     /// <summary>Imprime la tabla en la consola.</summary>
     public static void Print(IReadOnlyList<NotebookRunResult> results)
     {
-        var table = new Table().Title("Resumen")
+        var table = new Table()
+            .Title("Resumen")
             .AddColumn("Cuaderno")
             .AddColumn(new TableColumn("Celdas").RightAligned())
             .AddColumn(new TableColumn("Segundos").RightAligned())
@@ -27,12 +28,15 @@ public static class SummaryTable
                 Markup.Escape(result.Name),
                 $"{result.ExecutedCells}/{result.CodeCells}",
                 result.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
-                status);
+                status
+            );
         }
         AnsiConsole.Write(table);
         var failed = results.Count(r => !r.Succeeded);
-        AnsiConsole.MarkupLine(failed == 0
-            ? $"[green]{results.Count} cuadernos ejecutados sin errores.[/]"
-            : $"[red]{failed} de {results.Count} cuadernos fallaron.[/]");
+        AnsiConsole.MarkupLine(
+            failed == 0
+                ? $"[green]{results.Count} cuadernos ejecutados sin errores.[/]"
+                : $"[red]{failed} de {results.Count} cuadernos fallaron.[/]"
+        );
     }
 }

@@ -15,8 +15,12 @@ public static class NotebookExecutor
 
     /// <summary>Ejecuta <paramref name="sourcePath"/> y escribe el resultado en <paramref name="outputPath"/>.</summary>
     public static async Task<NotebookRunResult> RunAsync(
-        string sourcePath, string outputPath, RunOptions options, Action<Progress>? onProgress = null,
-        CancellationToken cancellationToken = default)
+        string sourcePath,
+        string outputPath,
+        RunOptions options,
+        Action<Progress>? onProgress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         var watch = Stopwatch.StartNew();
         Notebook notebook;
@@ -24,7 +28,8 @@ public static class NotebookExecutor
         {
             notebook = NotebookFile.Read(sourcePath);
         }
-        catch (Exception exception) when (exception is NotebookFormatException or IOException or UnauthorizedAccessException)
+        catch (Exception exception)
+            when (exception is NotebookFormatException or IOException or UnauthorizedAccessException)
         {
             return new NotebookRunResult(sourcePath, null, 0, 0, watch.Elapsed, null, exception.Message);
         }
@@ -56,7 +61,8 @@ public static class NotebookExecutor
                 }
                 executed++;
                 onProgress?.Invoke(new Progress(Path.GetFileNameWithoutExtension(sourcePath), executed, codeCells));
-                var result = await session.ExecuteAsync(cell.CodeForEngine, onOutput: null, options.CellTimeout, cancellationToken)
+                var result = await session
+                    .ExecuteAsync(cell.CodeForEngine, onOutput: null, options.CellTimeout, cancellationToken)
                     .ConfigureAwait(false);
                 var outputs = result.Outputs;
                 cell.SetExecution(executed, outputs.Select(o => OutputConverter.ToJson(o, executed)));

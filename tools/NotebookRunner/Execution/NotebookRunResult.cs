@@ -23,7 +23,8 @@ public sealed record NotebookRunResult(
     int ExecutedCells,
     TimeSpan Elapsed,
     CellFailure? Failure,
-    string? ReadError)
+    string? ReadError
+)
 {
     /// <summary>Si todo fue bien.</summary>
     public bool Succeeded => Failure is null && ReadError is null;

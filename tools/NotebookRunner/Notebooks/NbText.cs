@@ -6,12 +6,13 @@ namespace NotebookRunner.Notebooks;
 internal static class NbText
 {
     /// <summary>Lee un texto multilínea de nbformat.</summary>
-    public static string Read(JsonNode? node) => node switch
-    {
-        null => "",
-        JsonArray lines => string.Concat(lines.Select(line => line?.GetValue<string>() ?? "")),
-        _ => node.GetValue<string>(),
-    };
+    public static string Read(JsonNode? node) =>
+        node switch
+        {
+            null => "",
+            JsonArray lines => string.Concat(lines.Select(line => line?.GetValue<string>() ?? "")),
+            _ => node.GetValue<string>(),
+        };
 
     /// <summary>Escribe un texto como lista de líneas que conservan su <c>\n</c>, como hace Jupyter.</summary>
     public static JsonArray Lines(string text)

@@ -15,9 +15,12 @@ public sealed class Notebook
         _root = root;
         Path = path;
         Cells = (root["cells"] as JsonArray ?? [])
-            .Select((cell, index) => cell is JsonObject cellObject
-                ? new NotebookCell(cellObject)
-                : throw new NotebookFormatException($"{path}: la celda {index + 1} no es un objeto JSON."))
+            .Select(
+                (cell, index) =>
+                    cell is JsonObject cellObject
+                        ? new NotebookCell(cellObject)
+                        : throw new NotebookFormatException($"{path}: la celda {index + 1} no es un objeto JSON.")
+            )
             .ToList();
     }
 
@@ -31,10 +34,14 @@ public sealed class Notebook
     public IEnumerable<NotebookCell> CodeCells => Cells.Where(c => c.IsCode);
 
     /// <summary>El título: el primer encabezado de markdown, o el nombre del archivo.</summary>
-    public string Title => Cells.Where(c => c.Type == "markdown")
-        .SelectMany(c => c.Source.Split('\n'))
-        .Select(line => line.Trim())
-        .FirstOrDefault(line => line.StartsWith('#'))?.TrimStart('#').Trim()
+    public string Title =>
+        Cells
+            .Where(c => c.Type == "markdown")
+            .SelectMany(c => c.Source.Split('\n'))
+            .Select(line => line.Trim())
+            .FirstOrDefault(line => line.StartsWith('#'))
+            ?.TrimStart('#')
+            .Trim()
         ?? System.IO.Path.GetFileNameWithoutExtension(Path);
 
     /// <summary>El JSON completo, para escribirlo.</summary>

@@ -5,7 +5,12 @@ namespace NotebookRunner.Notebooks;
 /// <summary>Una celda del cuaderno sobre su objeto JSON.</summary>
 public sealed class NotebookCell(JsonObject json)
 {
-    private static readonly HashSet<string> CSharpNames = new(StringComparer.OrdinalIgnoreCase) { "csharp", "c#", "cs" };
+    private static readonly HashSet<string> CSharpNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "csharp",
+        "c#",
+        "cs",
+    };
 
     /// <summary><c>code</c>, <c>markdown</c> o <c>raw</c>.</summary>
     public string Type => json["cell_type"]?.GetValue<string>() ?? "";
@@ -29,7 +34,9 @@ public sealed class NotebookCell(JsonObject json)
     /// <c>#!kernel</c> para que el motor lo rechace con su mensaje.
     /// </summary>
     public string CodeForEngine =>
-        Kernel is { } kernel && !CSharpNames.Contains(kernel) && !Source.TrimStart().StartsWith("#!", StringComparison.Ordinal)
+        Kernel is { } kernel
+        && !CSharpNames.Contains(kernel)
+        && !Source.TrimStart().StartsWith("#!", StringComparison.Ordinal)
             ? $"#!{kernel}\n{Source}"
             : Source;
 

@@ -23,19 +23,26 @@ public static class NotebookFile
         JsonNode? root;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false });
+            root = JsonNode.Parse(
+                File.ReadAllText(path),
+                documentOptions: new JsonDocumentOptions { AllowTrailingCommas = false }
+            );
         }
         catch (JsonException exception)
         {
             throw new NotebookFormatException(
-                $"{path} no es un JSON válido (línea {exception.LineNumber + 1}, posición {exception.BytePositionInLine + 1}): " +
-                "el cuaderno no se ejecutó y el archivo no se tocó.", exception);
+                $"{path} no es un JSON válido (línea {exception.LineNumber + 1}, posición {exception.BytePositionInLine + 1}): "
+                    + "el cuaderno no se ejecutó y el archivo no se tocó.",
+                exception
+            );
         }
         if (root is not JsonObject notebook || notebook["cells"] is not JsonArray)
             throw new NotebookFormatException($"{path} es JSON pero no un cuaderno: falta la lista \"cells\".");
         var version = notebook["nbformat"]?.GetValue<int>();
         if (version != 4)
-            throw new NotebookFormatException($"{path} es un cuaderno nbformat {version?.ToString() ?? "(sin versión)"}; se esperaba nbformat 4.");
+            throw new NotebookFormatException(
+                $"{path} es un cuaderno nbformat {version?.ToString() ?? "(sin versión)"}; se esperaba nbformat 4."
+            );
         return new Notebook(notebook, path);
     }
 

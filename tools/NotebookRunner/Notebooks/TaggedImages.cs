@@ -16,7 +16,10 @@ public static class TaggedImages
     /// <paramref name="notebook"/>. Devuelve los archivos escritos y, aparte, avisos en español (una celda etiquetada
     /// sin imagen, por ejemplo porque no había Chromium).
     /// </summary>
-    public static (IReadOnlyList<string> Written, IReadOnlyList<string> Warnings) Export(Notebook notebook, string directory)
+    public static (IReadOnlyList<string> Written, IReadOnlyList<string> Warnings) Export(
+        Notebook notebook,
+        string directory
+    )
     {
         var written = new List<string>();
         var warnings = new List<string>();
@@ -28,8 +31,10 @@ public static class TaggedImages
             {
                 if (FirstPng(cell) is not { } base64)
                 {
-                    warnings.Add($"{Path.GetFileName(notebook.Path)}, celda {number}: la etiqueta «{TagPrefix}{name}» pide una imagen, " +
-                                 "pero la celda no tiene ninguna salida image/png (¿está instalado Chromium? ¿se usó --no-images?).");
+                    warnings.Add(
+                        $"{Path.GetFileName(notebook.Path)}, celda {number}: la etiqueta «{TagPrefix}{name}» pide una imagen, "
+                            + "pero la celda no tiene ninguna salida image/png (¿está instalado Chromium? ¿se usó --no-images?)."
+                    );
                     continue;
                 }
                 Directory.CreateDirectory(directory);
@@ -45,21 +50,31 @@ public static class TaggedImages
 
     private static IEnumerable<string> ImageNames(NotebookCell cell)
     {
-        if (cell.Json["metadata"]?["tags"] is not JsonArray tags) yield break;
+        if (cell.Json["metadata"]?["tags"] is not JsonArray tags)
+            yield break;
         foreach (var tag in tags)
         {
             var text = tag?.GetValue<string>() ?? "";
-            if (!text.StartsWith(TagPrefix, StringComparison.Ordinal)) continue;
+            if (!text.StartsWith(TagPrefix, StringComparison.Ordinal))
+                continue;
             var name = text[TagPrefix.Length..];
             if (name.Length == 0 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Contains(".."))
-                throw new ArgumentException($"La etiqueta de celda «{text}» no da un nombre de archivo válido: se esperaba «{TagPrefix}nombre».", nameof(cell));
+                throw new ArgumentException(
+                    $"La etiqueta de celda «{text}» no da un nombre de archivo válido: se esperaba «{TagPrefix}nombre».",
+                    nameof(cell)
+                );
             yield return name;
         }
     }
 
     private static string? FirstPng(NotebookCell cell) =>
-        cell.Outputs.OfType<JsonObject>()
+        cell
+            .Outputs.OfType<JsonObject>()
             .Select(output => output["data"]?["image/png"])
-            .Select(png => png is JsonArray lines ? string.Concat(lines.Select(l => l?.GetValue<string>())) : png?.GetValue<string>())
+            .Select(png =>
+                png is JsonArray lines
+                    ? string.Concat(lines.Select(l => l?.GetValue<string>()))
+                    : png?.GetValue<string>()
+            )
             .FirstOrDefault(png => !string.IsNullOrEmpty(png));
 }
