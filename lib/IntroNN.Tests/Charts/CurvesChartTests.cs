@@ -107,4 +107,21 @@ public class CurvesChartTests
         Assert.Equal("series", zeroLoss.ParamName);
         Assert.Contains("series[0] ('a')[1] es 0; con logY", zeroLoss.Message);
     }
+
+    [Fact]
+    public void Log_axis_over_few_decades_labels_one_two_five_with_full_numbers()
+    {
+        // 0.05 … 0.7: about 1.1 decades. plotly.js would label the in-between ticks with a bare digit.
+        var narrow = ChartJson.Of(
+            IntroNN.Charts.Curves([("pérdida", new double[] { 0.7, 0.3, 0.1, 0.05 })], logY: true)
+        );
+        var yAxis = narrow.Layout.GetProperty("yaxis");
+        Assert.Equal("log", yAxis.GetProperty("type").GetString());
+        Assert.Equal("D2", yAxis.GetProperty("dtick").GetString());
+        Assert.Equal(".2~g", yAxis.GetProperty("tickformat").GetString());
+
+        // 1e-15 … 1: fifteen decades, where 1-2-5 ticks would crowd; plotly.js chooses.
+        var wide = ChartJson.Of(IntroNN.Charts.Curves([("gradiente", new double[] { 1, 1e-8, 1e-15 })], logY: true));
+        Assert.False(wide.Layout.GetProperty("yaxis").TryGetProperty("dtick", out _));
+    }
 }

@@ -104,6 +104,20 @@ internal static class ChartLayout
     public static LinearAxis Axis(string title) => new LinearAxis().With("title", new { text = title });
 
     /// <summary>
+    /// Un eje logarítmico para los valores <paramref name="values"/>. Si abarcan pocas décadas (≤ 3), marca 1, 2 y 5
+    /// de cada década con su número entero («0.05, 0.1, 0.2»): por defecto plotly.js escribiría solo el dígito
+    /// («5, 0.1, 2») en las marcas intermedias, que se lee mal. Con más décadas deja que plotly.js elija.
+    /// </summary>
+    public static LinearAxis LogAxis(string title, IEnumerable<double> values)
+    {
+        var axis = Axis(title).With("type", "log");
+        var positive = values.Where(v => v > 0 && double.IsFinite(v)).ToList();
+        if (positive.Count > 0 && Math.Log10(positive.Max() / positive.Min()) <= 3)
+            axis.With("dtick", "D2").With("tickformat", ".2~g");
+        return axis;
+    }
+
+    /// <summary>
     /// Barra de color a la derecha del área del gráfico, de su misma altura (y de 0 a 1): la leyenda,
     /// que empieza en <see cref="LegendBottom"/>, queda por encima y no la tapa.
     /// </summary>

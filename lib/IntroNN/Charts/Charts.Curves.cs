@@ -89,9 +89,9 @@ public static partial class Charts
 
         var layout = ChartLayout.Create(title ?? DefaultCurvesTitle(xTitle, yTitle), xTitle, yTitle);
         if (logX)
-            layout.With("xaxis", ChartLayout.Axis(xTitle).With("type", "log"));
+            layout.With("xaxis", ChartLayout.LogAxis(xTitle, x!));
         if (logY)
-            layout.With("yaxis", ChartLayout.Axis(yTitle).With("type", "log"));
+            layout.With("yaxis", ChartLayout.LogAxis(yTitle, curves.SelectMany(c => c.Values)));
         return ChartParts.Build(layout, traces);
     }
 

@@ -84,7 +84,10 @@ public static partial class Charts
         }
 
         if (logScale)
-            layout.With("yaxis", ChartLayout.Axis("pérdida (entropía cruzada media)").With("type", "log"));
+            layout.With(
+                "yaxis",
+                ChartLayout.LogAxis("pérdida (entropía cruzada media)", train.Concat(validation ?? []))
+            );
         return ChartParts.Build(layout, traces);
     }
 }

@@ -77,12 +77,8 @@ public static partial class Charts
             (title ?? "Tiempo por paso de entrenamiento") + (string.IsNullOrWhiteSpace(device) ? "" : $" ({device})");
         var axisTitle = "milisegundos (menos es mejor)" + (useLog ? ", escala logarítmica" : "");
         var layout = ChartLayout.Create(fullTitle, axisTitle, "", height: Math.Max(300, 120 + 60 * names.Count));
-        var xAxis = ChartLayout.Axis(axisTitle);
-        if (useLog)
-        {
-            xAxis.With("type", "log");
-        }
-        else
+        var xAxis = useLog ? ChartLayout.LogAxis(axisTitle, milliseconds) : ChartLayout.Axis(axisTitle);
+        if (!useLog)
         {
             // Room on the right for the text outside the longest bar.
             xAxis.With("range", new[] { 0, milliseconds.Max() * 1.45 });
