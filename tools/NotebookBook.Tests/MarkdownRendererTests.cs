@@ -56,6 +56,14 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void Heading_ending_in_math_with_braces_keeps_the_whole_formula()
+    {
+        var html = MarkdownRenderer.Render("### 3.6 Comprobación de $\\hat{y} - y$");
+
+        Assert.Contains("<span class=\"math math-inline\">\\hat{y} - y</span>", html);
+    }
+
+    [Fact]
     public void Unclosed_double_dollars_and_fenced_code_are_left_alone()
     {
         var unclosed = MarkdownRenderer.Render("$$ a = b\n\nno se cierra");

@@ -22,6 +22,11 @@ internal static class MarkdownRenderer
             // ("#1-introducción"), como los enlaces internos del tutorial.
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseAdvancedExtensions();
+        // Los atributos genéricos ({#id .clase}) leerían las llaves de una fórmula al final de un título
+        // («### 3.6 $\hat{y} - y$») como atributos y cortarían el título: en un cuaderno no se usan.
+        builder.Extensions.RemoveAll(extension =>
+            extension is Markdig.Extensions.GenericAttributes.GenericAttributesExtension
+        );
         builder.Extensions.Add(new KatexMathExtension());
         return builder.Build();
     }
