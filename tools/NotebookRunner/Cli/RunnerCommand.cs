@@ -87,7 +87,9 @@ public static class RunnerCommand
             async (parse, cancellationToken) =>
             {
                 System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+                // Rutas absolutas antes de ejecutar nada: las celdas cambian la carpeta actual a la de su cuaderno.
                 var outputDirectory = Path.GetFullPath(parse.GetValue(output)!);
+                var imageDirectory = parse.GetValue(images) is { } imagesPath ? Path.GetFullPath(imagesPath) : null;
                 var options = new RunOptions
                 {
                     CellTimeout = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
@@ -126,9 +128,7 @@ public static class RunnerCommand
                 );
                 SummaryTable.Print(results);
                 var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
-                var imagesWritten =
-                    parse.GetValue(images) is not { } imageDirectory
-                    || ExportImages(results, Path.GetFullPath(imageDirectory));
+                var imagesWritten = imageDirectory is null || ExportImages(results, imageDirectory);
                 return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;
             }
         );
@@ -205,9 +205,7 @@ public static class RunnerCommand
             {
                 var (written, warnings) = TaggedImages.Export(NotebookFile.Read(result.OutputPath!), directory);
                 foreach (var path in written)
-                    AnsiConsole.MarkupLineInterpolated(
-                        $"Imagen: {Path.GetRelativePath(Environment.CurrentDirectory, path)}"
-                    );
+                    AnsiConsole.MarkupLineInterpolated($"Imagen: {path}");
                 foreach (var warning in warnings)
                     AnsiConsole.MarkupLineInterpolated($"[yellow]{warning}[/]");
                 ok &= warnings.Count == 0;
