@@ -237,16 +237,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita; no se llama a <c>optimizer.step()</c>.</exception>
     public double AutogradStep(Tensor x, Tensor y, optim.Optimizer optimizer, double l2 = 0)
     {
-        TorchGuard.NotNull(optimizer, nameof(optimizer));
-        using var scope = NewDisposeScope();
-        optimizer.zero_grad();
-        var loss = Loss(x, y, l2);
-        var value = loss.to(ScalarType.Float64).item<double>();
-        if (!double.IsFinite(value))
-            throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
-        loss.backward();
-        optimizer.step();
-        return value;
+        return TorchAutograd.Step(() => Loss(x, y, l2), optimizer, x, ("Los pesos", weights), ("Los sesgos", bias));
     }
 
     /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
