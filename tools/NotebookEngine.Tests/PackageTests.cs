@@ -6,35 +6,14 @@ namespace NotebookEngine.Tests;
 /// <c>#r "nuget:"</c> con un paquete pequeño que ya está en la caché global de NuGet (MathNet.Numerics 5.0.0, sin
 /// dependencias): la restauración no descarga nada.
 /// </summary>
-public sealed class PackageTests : IAsyncLifetime
+public sealed class PackageTests() : TemporaryFolder("engine-nuget-")
 {
-    private readonly string _directory = Path.Combine(
-        Path.GetTempPath(),
-        "engine-nuget-" + Guid.NewGuid().ToString("N")[..8]
-    );
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException) { }
-        return Task.CompletedTask;
-    }
-
     private NotebookSession NewSession(TextWriter log) =>
         NotebookSession.Create(
             new SessionOptions
             {
-                WorkingDirectory = _directory,
-                PackageCacheDirectory = Path.Combine(_directory, "cache"),
+                WorkingDirectory = Folder,
+                PackageCacheDirectory = Path.Combine(Folder, "cache"),
                 RenderChartImages = false,
                 Log = log,
             }
@@ -90,7 +69,7 @@ public sealed class PackageTests : IAsyncLifetime
     [Fact]
     public async Task LoadAndRelativeReferencesResolveAgainstTheNotebookFolder()
     {
-        var sub = Path.Combine(_directory, "sub");
+        var sub = Path.Combine(Folder, "sub");
         Directory.CreateDirectory(sub);
         await File.WriteAllTextAsync(Path.Combine(sub, "helper.csx"), "int Triple(int x) => 3 * x;\n");
         File.Copy(typeof(CellOutput).Assembly.Location, Path.Combine(sub, "Copied.dll"));

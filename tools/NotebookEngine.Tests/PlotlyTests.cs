@@ -7,29 +7,9 @@ namespace NotebookEngine.Tests;
 /// Gráficos Plotly.NET 6.0.0 (ya en la caché global de NuGet): tres representaciones en una salida, plotly.js una
 /// sola vez por sesión y, si Chromium está instalado, un PNG de verdad.
 /// </summary>
-public sealed class PlotlyTests : IAsyncLifetime
+public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
 {
-    private readonly string _directory = Path.Combine(
-        Path.GetTempPath(),
-        "engine-plotly-" + Guid.NewGuid().ToString("N")[..8]
-    );
     private const string Chromium = "/usr/bin/chromium";
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException) { }
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task ChartsBecomeOneOutputWithPlotlyJsonHtmlAndPng()
@@ -37,8 +17,8 @@ public sealed class PlotlyTests : IAsyncLifetime
         await using var session = NotebookSession.Create(
             new SessionOptions
             {
-                WorkingDirectory = _directory,
-                PackageCacheDirectory = Path.Combine(_directory, "cache"),
+                WorkingDirectory = Folder,
+                PackageCacheDirectory = Path.Combine(Folder, "cache"),
                 RenderChartImages = true,
                 ChromiumPath = Chromium,
             }

@@ -6,29 +6,8 @@ namespace NotebookEngine.Tests;
 /// <c>TorchSharp-cpu</c> se cambia en Linux x64 por TorchSharp + libtorch-cpu-linux-x64 (los dos ya en la caché global
 /// de NuGet). No se llama a torch: cargar la libtorch nativa en Debian 12 es cosa de la biblioteca del curso.
 /// </summary>
-public sealed class TorchSharpPackageTests : IAsyncLifetime
+public sealed class TorchSharpPackageTests() : TemporaryFolder("engine-torch-")
 {
-    private readonly string _directory = Path.Combine(
-        Path.GetTempPath(),
-        "engine-torch-" + Guid.NewGuid().ToString("N")[..8]
-    );
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        return Task.CompletedTask;
-    }
-
-    public Task DisposeAsync()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException) { }
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task TorchSharpCpuIsSwappedForTheLinuxPackages()
     {
@@ -38,8 +17,8 @@ public sealed class TorchSharpPackageTests : IAsyncLifetime
         await using var session = NotebookSession.Create(
             new SessionOptions
             {
-                WorkingDirectory = _directory,
-                PackageCacheDirectory = Path.Combine(_directory, "cache"),
+                WorkingDirectory = Folder,
+                PackageCacheDirectory = Path.Combine(Folder, "cache"),
                 TorchBackend = TorchBackend.Cpu,
                 RenderChartImages = false,
                 Log = log,

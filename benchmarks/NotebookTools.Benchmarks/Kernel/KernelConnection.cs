@@ -9,6 +9,10 @@ namespace NotebookTools.Benchmarks.Kernel;
 /// Un fichero de conexión de Jupyter como el que escribe un cliente antes de lanzar el kernel: cinco puertos TCP
 /// libres en 127.0.0.1 y una clave HMAC nueva.
 /// </summary>
+/// <remarks>
+/// Repite a propósito el formato de <c>NotebookKernel.Protocol.ConnectionInfo</c>: este es el lado del cliente y no
+/// enlaza el ensamblado del kernel, así que un error en ese formato se vería aquí en vez de quedar oculto.
+/// </remarks>
 public sealed record KernelConnection
 {
     [JsonPropertyName("transport")]
