@@ -142,17 +142,17 @@ public static class Exercise
         return Correct();
     }
 
-    private static ExerciseResult Unanswered() => new(ExerciseStatus.Unanswered, UnansweredMessage);
+    internal static ExerciseResult Unanswered() => new(ExerciseStatus.Unanswered, UnansweredMessage);
 
-    private static ExerciseResult Correct() => new(ExerciseStatus.Correct, CorrectMessage);
+    internal static ExerciseResult Correct() => new(ExerciseStatus.Correct, CorrectMessage);
 
     /// <param name="detail">Qué respondió quien aprende ("tu respuesta: 0.5"), para que vea qué se corrigió.</param>
     /// <param name="hint">La pista del capítulo.</param>
-    private static ExerciseResult Incorrect(string detail, string hint)
+    internal static ExerciseResult Incorrect(string detail, string hint)
     {
         string message = string.IsNullOrWhiteSpace(hint) ? $"✘ Aún no ({detail})." : $"✘ Aún no: {hint} ({detail})";
         return new ExerciseResult(ExerciseStatus.Incorrect, message);
     }
 
-    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }
