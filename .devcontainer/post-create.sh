@@ -11,12 +11,24 @@ jupyter_kernels=${JUPYTER_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/jupyter
 
 step() { printf '\n== %s ==\n' "$1"; }
 
-# Ejecuta una orden larga y, mientras tanto, dice cada 15 s cuánto ocupa ya una carpeta: quien mira la terminal ve
-# que la descarga avanza.
+# Ejecuta una orden larga y, mientras tanto, dice cada 15 s cuánto ocupa ya una carpeta, si ha crecido: quien mira la
+# terminal ve que la descarga avanza.
 with_progress() { # with_progress <carpeta> <orden...>
   local folder=$1
   shift
-  (while sleep 15; do echo "   … $(du -sm "$folder" 2>/dev/null | cut -f1) MB en $folder"; done) &
+  (
+    # Al acabar la orden se corta también la espera en curso: nada sigue escribiendo en la terminal.
+    trap 'kill "$pause" 2>/dev/null; exit 0' TERM
+    last=""
+    while :; do
+      sleep 15 &
+      pause=$!
+      wait "$pause"
+      size=$(du -sm "$folder" 2>/dev/null | cut -f1)
+      [ "$size" = "$last" ] || echo "   … ${size:-0} MB en $folder"
+      last=$size
+    done
+  ) &
   local watcher=$!
   local status=0
   "$@" || status=$?
@@ -26,7 +38,8 @@ with_progress() { # with_progress <carpeta> <orden...>
 }
 
 if [ ! -w "$HOME" ]; then
-  echo "Error: la carpeta personal HOME=$HOME no se puede escribir (usuario $(id -un)); ahí van las cachés y el kernel." >&2
+  echo "Error: la carpeta personal HOME=$HOME no se puede escribir (usuario $(id -un));" \
+    "ahí van las cachés y el kernel." >&2
   exit 1
 fi
 if [ "$(id -u)" -eq 0 ]; then
@@ -39,10 +52,10 @@ echo "Caché del motor de cuadernos: $engine_cache"
 echo "Kernels de Jupyter: $jupyter_kernels"
 
 step "1/3 Herramientas locales de .NET (CSharpier, para dar formato al código)"
-dotnet tool restore
+with_progress "$nuget_packages" dotnet tool restore
 
 step "2/3 Kernel de C# para la extensión de Jupyter de VS Code (compila el motor en Release)"
-dotnet run -c Release --project tools/NotebookKernel -- install
+with_progress "$nuget_packages" dotnet run -c Release --project tools/NotebookKernel -- install
 
 step "3/3 Ejecutar los capítulos una vez: la primera vez descarga unos 300 MB (TorchSharp y libtorch)"
 echo "Compila la biblioteca (lib/IntroNN, en Release) y deja en caché los paquetes de los #r \"nuget: ...\": después,"

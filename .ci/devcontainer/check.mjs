@@ -30,7 +30,7 @@ function describe(error) {
   const where = error.instancePath || "(raíz)";
   switch (error.keyword) {
     case "additionalProperties":
-      return `${where}: propiedad desconocida «${error.params.additionalProperty}» (¿una errata? las admitidas están en schema.json)`;
+      return `${where}: propiedad desconocida «${error.params.additionalProperty}» (¿una errata? ver schema.json)`;
     case "required":
       return `${where}: falta la propiedad «${error.params.missingProperty}»`;
     case "type":
