@@ -39,7 +39,7 @@ public class BernoulliChartTests
     [Fact]
     public void Prediction_outside_zero_one_is_rejected_in_spanish()
     {
-        var error = Assert.Throws<ArgumentException>(() => IntroNN.Charts.BernoulliLikelihood(prediction: 1.2));
+        var error = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.BernoulliLikelihood(prediction: 1.2));
         Assert.Equal("prediction", error.ParamName);
         Assert.Contains("probabilidad entre 0 y 1", error.Message);
     }
@@ -66,17 +66,22 @@ public class BernoulliChartTests
     [Fact]
     public void Log_likelihood_rejects_mismatched_lengths_empty_data_and_infinities()
     {
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([1, 2, 3], [-1, -2]));
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.LogLikelihoodByWeight([1, 2, 3], [-1, -2])
+        );
         Assert.Equal("logLikelihood", lengths.ParamName);
-        Assert.Contains("logLikelihood tiene 2 valores pero weights tiene 3", lengths.Message);
+        Assert.Contains(
+            "logLikelihood tiene 2 elementos, pero se esperaba tantos como weights, que tiene 3.",
+            lengths.Message
+        );
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([], []));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([], []));
         Assert.Equal("weights", empty.ParamName);
 
-        var infinite = Assert.Throws<ArgumentException>(() =>
+        var infinite = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LogLikelihoodByWeight([1, 2], [-1, double.NegativeInfinity])
         );
         Assert.Equal("logLikelihood", infinite.ParamName);
-        Assert.Contains("logLikelihood[1] es −∞", infinite.Message);
+        Assert.Contains("logLikelihood[1] vale -∞, pero se esperaba un número finito (ni NaN ni ∞).", infinite.Message);
     }
 }

@@ -71,11 +71,11 @@ public class ConfusionMatrixChartTests
     [Fact]
     public void Bad_matrices_and_labels_are_rejected_in_spanish()
     {
-        var square = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new int[2, 3]));
+        var square = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new int[2, 3]));
         Assert.Equal("counts", square.ParamName);
         Assert.Contains("counts es de 2×3; se esperaba una matriz cuadrada", square.Message);
 
-        var negative = Assert.Throws<ArgumentException>(() =>
+        var negative = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(
                 new[,]
                 {
@@ -86,14 +86,14 @@ public class ConfusionMatrixChartTests
         );
         Assert.Contains("counts[0, 1] es -1", negative.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() =>
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(predicted: [0], actual: [0, 1])
         );
         Assert.Equal("predicted", lengths.ParamName);
 
-        var label = Assert.Throws<ArgumentException>(() =>
+        var label = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(actual: [0, 1], predicted: [0, 2], classCount: 2)
         );
-        Assert.Contains("predicted[1] es 2; se esperaba una clase entre 0 y 1", label.Message);
+        Assert.Contains("predicted[1] vale 2, pero se esperaba 0 o 1 (2 clases).", label.Message);
     }
 }

@@ -51,14 +51,14 @@ public class CrossEntropyChartTests
     [Fact]
     public void Bad_marks_are_rejected_in_spanish()
     {
-        var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(0.5, 2)]));
+        var label = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(0.5, 2)]));
         Assert.Equal("marks", label.ParamName);
         Assert.Contains("se esperaba 0 o 1", label.Message);
 
-        var infinite = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(1.0, 0)]));
+        var infinite = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(1.0, 0)]));
         Assert.Contains("pérdida es infinita", infinite.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(double.NaN, 1)]));
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(double.NaN, 1)]));
         Assert.Equal("marks[0].Prediction", nan.ParamName);
     }
 }

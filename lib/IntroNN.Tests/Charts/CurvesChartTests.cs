@@ -68,40 +68,50 @@ public class CurvesChartTests
     [Fact]
     public void Bad_series_are_rejected_in_spanish_naming_the_curve()
     {
-        var none = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves(Array.Empty<(string, double[])>()));
+        var none = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.Curves(Array.Empty<(string, double[])>())
+        );
         Assert.Equal("series", none.ParamName);
         Assert.Contains("series está vacío", none.Message);
 
-        var nameless = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("", new double[] { 1 })]));
+        var nameless = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Curves([("", new double[] { 1 })]));
         Assert.Contains("series[0] no tiene nombre", nameless.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new[] { 1.0 }), ("η = 5", new[] { 1, double.NaN })])
         );
         Assert.Equal("series", nan.ParamName);
-        Assert.Contains("series[1] ('η = 5')[1] es NaN", nan.Message);
+        Assert.Contains(
+            "series[1] ('η = 5')[1] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).",
+            nan.Message
+        );
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", Array.Empty<double>())]));
+        var empty = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.Curves([("a", Array.Empty<double>())])
+        );
         Assert.Contains("series[0] ('a') está vacío", empty.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() =>
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 2, 3 })], x: [1, 2])
         );
         Assert.Equal("series", lengths.ParamName);
-        Assert.Contains("series[0] ('a') tiene 3 valores pero x tiene 2", lengths.Message);
+        Assert.Contains(
+            "series[0] ('a') tiene 3 elementos, pero se esperaba tantos como x, que tiene 2.",
+            lengths.Message
+        );
 
-        var logWithoutX = Assert.Throws<ArgumentException>(() =>
+        var logWithoutX = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], logX: true)
         );
         Assert.Equal("x", logWithoutX.ParamName);
         Assert.Contains("logX necesita x", logWithoutX.Message);
 
-        var zeroStep = Assert.Throws<ArgumentException>(() =>
+        var zeroStep = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], x: [0, 1], logX: true)
         );
         Assert.Contains("x[0] es 0; con logX los valores deben ser positivos", zeroStep.Message);
 
-        var zeroLoss = Assert.Throws<ArgumentException>(() =>
+        var zeroLoss = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 0 })], logY: true)
         );
         Assert.Equal("series", zeroLoss.ParamName);

@@ -125,24 +125,27 @@ public class DecisionBoundaryChartTests
     [Fact]
     public void Bad_data_is_rejected_in_spanish_naming_the_argument()
     {
-        var columns = Assert.Throws<ArgumentException>(() =>
+        var columns = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(new double[3, 3], [0, 1, 0], Probability)
         );
         Assert.Equal("points", columns.ParamName);
-        Assert.Contains("tiene 3 columnas; se esperaban 2", columns.Message);
+        Assert.Contains("tiene 3 columnas, pero se esperaba 2, una por cada eje del plano.", columns.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() =>
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(Points, [0, 1], Probability)
         );
         Assert.Equal("labels", lengths.ParamName);
-        Assert.Contains("labels tiene 2 valores pero points (filas) tiene 5", lengths.Message);
+        Assert.Contains(
+            "labels tiene 2 elementos, pero se esperaba tantos como points (filas), que tiene 5.",
+            lengths.Message
+        );
 
-        var label = Assert.Throws<ArgumentException>(() =>
+        var label = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(Points, [0, 1, 2, 0, 1], Probability)
         );
-        Assert.Contains("labels[2] es 2; se esperaba una clase entre 0 y 1", label.Message);
+        Assert.Contains("labels[2] vale 2, pero se esperaba 0 o 1 (2 clases).", label.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(
                 new double[,]
                 {
@@ -152,9 +155,9 @@ public class DecisionBoundaryChartTests
                 Probability
             )
         );
-        Assert.Contains("points[0, 1] es NaN", nan.Message);
+        Assert.Contains("points[0, 1] vale NaN", nan.Message);
 
-        var notProbability = Assert.Throws<ArgumentException>(() =>
+        var notProbability = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(Points, Labels, (a, b) => a + b)
         );
         Assert.Equal("probability", notProbability.ParamName);

@@ -88,19 +88,19 @@ public class DecisionRegionsChartTests
     [Fact]
     public void Predictions_or_labels_outside_the_classes_are_rejected_in_spanish()
     {
-        var prediction = Assert.Throws<ArgumentException>(() =>
+        var prediction = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, Labels, (a, b) => 3, resolution: 5)
         );
         Assert.Equal("predictClass", prediction.ParamName);
         Assert.Contains("devolvió 3; se esperaba una clase entre 0 y 2", prediction.Message);
 
-        var label = Assert.Throws<ArgumentException>(() =>
+        var label = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, [0, 1, 2, -1, 1], Predict, resolution: 5)
         );
         Assert.Equal("labels", label.ParamName);
-        Assert.Contains("labels[3] es -1", label.Message);
+        Assert.Contains("labels[3] vale -1, pero se esperaba una clase entre 0 y 2 (3 clases).", label.Message);
 
-        var names = Assert.Throws<ArgumentException>(() =>
+        var names = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, Labels, Predict, ["a", "b", ""], resolution: 5)
         );
         Assert.Equal("classNames", names.ParamName);

@@ -49,12 +49,15 @@ public class LineChartTests
     [Fact]
     public void Bad_arguments_name_the_argument_in_spanish()
     {
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Line(double.NaN, 0));
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Line(double.NaN, 0));
         Assert.Equal("slope", nan.ParamName);
         Assert.Contains("se esperaba un número finito", nan.Message);
 
-        var range = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Line(1, 0, xMin: 3, xMax: 3));
+        var range = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Line(1, 0, xMin: 3, xMax: 3));
         Assert.Equal("xMin", range.ParamName);
-        Assert.Contains("mínimo estrictamente menor que el máximo", range.Message);
+        Assert.Contains(
+            "xMin va de 3 a 3, pero se esperaba un mínimo y un máximo finitos, con el mínimo menor que el máximo.",
+            range.Message
+        );
     }
 }

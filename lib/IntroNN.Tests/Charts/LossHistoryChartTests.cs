@@ -38,17 +38,22 @@ public class LossHistoryChartTests
     [Fact]
     public void Bad_histories_are_rejected_in_spanish()
     {
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([]));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([]));
         Assert.Equal("train", empty.ParamName);
 
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, 2, 3], validation: [1, 2]));
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.LossHistory([1, 2, 3], validation: [1, 2])
+        );
         Assert.Equal("validation", lengths.ParamName);
-        Assert.Contains("validation tiene 2 valores pero train tiene 3", lengths.Message);
+        Assert.Contains(
+            "validation tiene 2 elementos, pero se esperaba tantos como train, que tiene 3.",
+            lengths.Message
+        );
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, double.NaN]));
-        Assert.Contains("train[1] es NaN", nan.Message);
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([1, double.NaN]));
+        Assert.Contains("train[1] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
 
-        var zero = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, 0], logScale: true));
+        var zero = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([1, 0], logScale: true));
         Assert.Contains("con logScale la pérdida debe ser positiva", zero.Message);
     }
 }

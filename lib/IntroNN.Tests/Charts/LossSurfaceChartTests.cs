@@ -141,22 +141,22 @@ public class LossSurfaceChartTests
     [Fact]
     public void Bad_named_paths_are_rejected_in_spanish()
     {
-        var none = Assert.Throws<ArgumentException>(() =>
+        var none = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), Array.Empty<(string, (double, double)[])>())
         );
         Assert.Equal("paths", none.ParamName);
 
-        var nameless = Assert.Throws<ArgumentException>(() =>
+        var nameless = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(" ", Path)])
         );
         Assert.Contains("paths[0] no tiene nombre", nameless.Message);
 
-        var empty = Assert.Throws<ArgumentException>(() =>
+        var empty = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", Path), ("b", Array.Empty<(double, double)>())])
         );
         Assert.Contains("paths[1] ('b') está vacío", empty.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", new[] { (0.0, 0.0), (double.NaN, 1.0) })])
         );
         Assert.Equal("paths", nan.ParamName);
@@ -179,28 +179,28 @@ public class LossSurfaceChartTests
     [Fact]
     public void Bad_arguments_are_rejected_in_spanish()
     {
-        var range = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (1, -1), (0, 1)));
+        var range = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (1, -1), (0, 1)));
         Assert.Equal("xRange", range.ParamName);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface((w, b) => Math.Log(w), (-1, 1), (0, 1), resolution: 3)
         );
         Assert.Equal("loss", nan.ParamName);
         Assert.Contains("devolvió NaN", nan.Message);
 
-        var shape = Assert.Throws<ArgumentException>(() =>
+        var shape = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface([0, 1, 2], [0, 1], new double[2, 3])
         );
         Assert.Equal("loss", shape.ParamName);
         Assert.Contains("loss es de 2×3 pero xs tiene 3 valores e ys 2", shape.Message);
 
-        var order = Assert.Throws<ArgumentException>(() =>
+        var order = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface([0, 2, 1], [0, 1], new double[3, 2])
         );
         Assert.Equal("xs", order.ParamName);
         Assert.Contains("se esperaban valores crecientes", order.Message);
 
-        var path = Assert.Throws<ArgumentException>(() =>
+        var path = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(0, double.NaN)], resolution: 3)
         );
         Assert.Equal("path[0].Y", path.ParamName);

@@ -106,21 +106,23 @@ public class SigmoidSlidersTests
     [Fact]
     public void Bad_arguments_name_the_argument_in_spanish()
     {
-        var missing = Assert.Throws<ArgumentException>(() =>
+        var missing = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.SigmoidWithSliders(weights: [-1, 2], initialWeight: 1)
         );
         Assert.Equal("initialWeight", missing.ParamName);
         Assert.Contains("no está entre los valores de weights (-1, 2)", missing.Message);
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(biases: []));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(biases: []));
         Assert.Equal("biases", empty.ParamName);
         Assert.Contains("está vacío", empty.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(weights: [1, double.NaN]));
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.SigmoidWithSliders(weights: [1, double.NaN])
+        );
         Assert.Equal("weights", nan.ParamName);
-        Assert.Contains("weights[1] es NaN", nan.Message);
+        Assert.Contains("weights[1] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
 
-        var huge = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(points: 5000));
+        var huge = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(points: 5000));
         Assert.Equal("points", huge.ParamName);
     }
 }

@@ -39,17 +39,20 @@ public class TimingsChartTests
     [Fact]
     public void Bad_timings_are_rejected_in_spanish()
     {
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings(["a", "b"], [1]));
+        var lengths = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a", "b"], [1]));
         Assert.Equal("milliseconds", lengths.ParamName);
-        Assert.Contains("milliseconds tiene 1 valores pero names tiene 2", lengths.Message);
+        Assert.Contains(
+            "milliseconds tiene 1 elementos, pero se esperaba tantos como names, que tiene 2.",
+            lengths.Message
+        );
 
-        var zero = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings(["a"], [0]));
+        var zero = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a"], [0]));
         Assert.Contains("se esperaba un tiempo positivo", zero.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings(["a"], [double.NaN]));
-        Assert.Contains("milliseconds[0] es NaN", nan.Message);
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a"], [double.NaN]));
+        Assert.Contains("milliseconds[0] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings([], []));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings([], []));
         Assert.Equal("names", empty.ParamName);
     }
 }

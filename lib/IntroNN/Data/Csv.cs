@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
+using nietras.SeparatedValues;
 
 namespace IntroNN;
 
@@ -8,9 +9,12 @@ namespace IntroNN;
 /// </summary>
 /// <remarks>
 /// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.
-/// Escrito a mano (unas decenas de líneas) en lugar de usar una biblioteca de CSV: nuestros archivos son tablas
-/// numéricas sencillas, y lo que importa aquí es que un error diga archivo, línea y columna en español.
-/// No admite comas dentro de campos entre comillas; las comillas que rodean un campo entero se quitan.
+/// Las filas las separa Sep (nietras/Sep, MIT): RFC 4180 con comillas, una sola DLL sin dependencias, y con el
+/// número de línea de cada fila, que los errores necesitan. De las tres bibliotecas de nuestro servidor de paquetes
+/// (CsvHelper y Sylvan.Data.Csv son las otras) es la más pequeña y la única que da la línea de cada fila sin
+/// más código. Sus propios mensajes están en inglés: por eso la cabecera y el número de campos los comprobamos aquí.
+/// IntroNN.csproj copia Sep.dll junto a IntroNN.dll: los cuadernos cargan IntroNN.dll con #r y la encuentran ahí,
+/// sin otra línea #r "nuget:" en su primera celda.
 /// </remarks>
 public static class Csv
 {
@@ -42,8 +46,9 @@ public static class Csv
         IReadOnlyList<string>? ignoreColumns = null
     )
     {
+        Guard.NotNull(labelColumn, nameof(labelColumn), "el nombre de la columna de etiquetas");
         var table = LoadTable(path);
-        int labelIndex = table.IndexOf(labelColumn);
+        int labelIndex = table.IndexOf(labelColumn, nameof(labelColumn));
         int[] features = FeatureIndices(table, labelColumn, featureColumns, ignoreColumns);
         if (table.Rows.Count == 0)
             throw new CsvFormatException(
@@ -76,21 +81,15 @@ public static class Csv
     )
     {
         if (featureColumns is not null && ignoreColumns is not null)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 "Da featureColumns (las columnas que SÍ son características) o ignoreColumns (las que NO lo son), pero no las dos.",
                 nameof(featureColumns)
             );
-        string Columns() => string.Join(", ", table.Columns.Select(c => $"'{c}'"));
         int Find(string? name, string argument)
         {
-            int index = name is null ? -1 : table.Columns.ToList().IndexOf(name);
-            if (index < 0)
-                throw new ArgumentException(
-                    $"{argument} nombra la columna '{name}', que no está en {table.Path}. Sus columnas son: {Columns()}.",
-                    argument
-                );
+            int index = table.IndexOf(name!, argument);
             if (name == labelColumn)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     argument == nameof(featureColumns)
                         ? $"featureColumns incluye '{labelColumn}', la columna de las etiquetas: una etiqueta no puede ser a la vez una característica."
                         : $"ignoreColumns incluye '{labelColumn}', la columna de las etiquetas: las etiquetas ya no cuentan como característica.",
@@ -99,19 +98,19 @@ public static class Csv
             return index;
         }
 
-        int labelIndex = table.IndexOf(labelColumn);
+        int labelIndex = table.IndexOf(labelColumn, nameof(labelColumn));
         int[] indices;
         if (featureColumns is not null)
         {
             if (featureColumns.Count == 0)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     "featureColumns está vacío: hace falta al menos una columna de características.",
                     nameof(featureColumns)
                 );
             indices = featureColumns.Select(name => Find(name, nameof(featureColumns))).ToArray();
             var repeated = featureColumns.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"featureColumns nombra dos veces la columna '{repeated.Key}'.",
                     nameof(featureColumns)
                 );
@@ -161,21 +160,77 @@ public static class Csv
         }
     }
 
-    /// <summary>Lee un CSV tal cual: cabecera y campos de texto. Las líneas en blanco se saltan.</summary>
+    /// <summary>
+    /// Lee un CSV tal cual: cabecera y campos de texto. Admite campos entre comillas (con comas o comillas dobladas
+    /// dentro: <c>"1,5"</c>, <c>"a""b"</c>); los espacios alrededor de cada campo se quitan y las líneas en blanco se
+    /// saltan.
+    /// </summary>
+    /// <exception cref="CsvFormatException">
+    /// Archivo vacío, cabecera con un nombre vacío o repetido, comillas sin cerrar, o una fila con otro número de
+    /// campos que la cabecera: con el archivo, la línea y (si se sabe) la columna.
+    /// </exception>
     public static CsvTable LoadTable(string path)
     {
-        Guard.NotNull(path, nameof(path));
+        Guard.NotNull(path, nameof(path), "la ruta de un archivo CSV");
         if (!File.Exists(path))
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"No existe el archivo '{path}' (buscado como '{System.IO.Path.GetFullPath(path)}'). "
                     + "Las rutas relativas cuentan desde la carpeta de trabajo actual.",
                 nameof(path),
                 new FileNotFoundException(null, path)
             );
 
-        var lines = File.ReadAllLines(path);
-        int headerLine = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
-        if (headerLine < 0)
+        // Sep lee cada fila; la cabecera la leemos nosotros (HasHeader = false) para decir en español qué nombre falta
+        // o se repite, y contamos los campos nosotros (DisableColCountCheck) para decir la línea en español.
+        using var reader = Sep.Reader(options =>
+                options with
+                {
+                    Sep = new Sep(','),
+                    HasHeader = false,
+                    Unescape = true,
+                    Trim = SepTrim.All,
+                    DisableColCountCheck = true,
+                    CultureInfo = CultureInfo.InvariantCulture,
+                }
+            )
+            .FromFile(path);
+        string[]? columns = null;
+        var rows = new List<string[]>();
+        var lineNumbers = new List<int>();
+        foreach (var row in reader)
+        {
+            // Sep 0.18 da LineNumberFrom = 2 a la primera fila cuando HasHeader = false; la primera fila empieza en la línea 1.
+            int line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            if (row.ColCount == 1 && row.Span.IsWhiteSpace())
+                continue;
+            if (row.Span.Count('"') % 2 != 0)
+                throw new CsvFormatException(
+                    path,
+                    line,
+                    null,
+                    null,
+                    "unas comillas se abren y no se cierran: un campo entre comillas tiene que acabar en otra comilla "
+                        + "(y una comilla dentro de él se escribe doble: \"\")."
+                );
+            var fields = row[0..row.ColCount].ToStringsArray();
+            if (columns is null)
+            {
+                columns = CheckHeader(path, line, fields);
+                continue;
+            }
+            if (fields.Length != columns.Length)
+                throw new CsvFormatException(
+                    path,
+                    line,
+                    null,
+                    null,
+                    $"tiene {Count(fields.Length, "campo", "campos")} pero la cabecera tiene "
+                        + $"{Count(columns.Length, "columna", "columnas")} ({string.Join(", ", columns)})."
+                );
+            rows.Add(fields);
+            lineNumbers.Add(line);
+        }
+        if (columns is null)
             throw new CsvFormatException(
                 path,
                 1,
@@ -183,37 +238,32 @@ public static class Csv
                 null,
                 "el archivo está vacío: se esperaba una cabecera con los nombres de columna."
             );
-        string[] columns = Split(lines[headerLine]);
-        for (int c = 0; c < columns.Length; c++)
-            if (columns[c].Length == 0)
-                throw new CsvFormatException(
-                    path,
-                    headerLine + 1,
-                    c + 1,
-                    null,
-                    "la cabecera tiene un nombre de columna vacío."
-                );
-
-        var rows = new List<string[]>();
-        var lineNumbers = new List<int>();
-        for (int l = headerLine + 1; l < lines.Length; l++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[l]))
-                continue;
-            string[] fields = Split(lines[l]);
-            if (fields.Length != columns.Length)
-                throw new CsvFormatException(
-                    path,
-                    l + 1,
-                    null,
-                    null,
-                    $"tiene {fields.Length} campos pero la cabecera tiene {columns.Length} columnas ({string.Join(", ", columns)})."
-                );
-            rows.Add(fields);
-            lineNumbers.Add(l + 1);
-        }
         return new CsvTable(path, columns, rows, lineNumbers);
     }
+
+    /// <summary>Los nombres de la cabecera: ninguno vacío ni repetido (una columna se busca por su nombre).</summary>
+    private static string[] CheckHeader(string path, int line, string[] columns)
+    {
+        for (int c = 0; c < columns.Length; c++)
+        {
+            if (columns[c].Length == 0)
+                throw new CsvFormatException(path, line, c + 1, null, "la cabecera tiene un nombre de columna vacío.");
+            int first = Array.IndexOf(columns, columns[c]);
+            if (first < c)
+                throw new CsvFormatException(
+                    path,
+                    line,
+                    c + 1,
+                    columns[c],
+                    $"la cabecera repite el nombre '{columns[c]}' (ya es la columna {first + 1}): cada columna "
+                        + "necesita un nombre distinto para poder elegirla."
+                );
+        }
+        return columns;
+    }
+
+    /// <summary>"1 campo", "3 campos".</summary>
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 
     internal static double ParseNumber(CsvTable table, int row, int column)
     {
@@ -264,18 +314,5 @@ public static class Csv
             table.Columns[column],
             $"'{text}' no es una etiqueta válida: se esperaba un entero ≥ 0 (0, 1, 2…)."
         );
-    }
-
-    private static string[] Split(string line)
-    {
-        string[] fields = line.Split(',');
-        for (int i = 0; i < fields.Length; i++)
-        {
-            string f = fields[i].Trim();
-            if (f.Length >= 2 && f[0] == '"' && f[^1] == '"')
-                f = f[1..^1];
-            fields[i] = f;
-        }
-        return fields;
     }
 }

@@ -18,9 +18,10 @@ public static class Split
     {
         Guard.NotNull(data, nameof(data));
         if (data.Count < 2)
-            throw new ArgumentException(
-                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.",
-                nameof(data)
+            Guard.Fail(
+                nameof(data),
+                $"tiene {data.Count} muestra",
+                "al menos 2, para que ni entrenamiento ni test queden vacíos"
             );
         var test = Enumerable.Range(0, data.Count).Where(i => i % 3 == 0).ToArray();
         var train = Enumerable.Range(0, data.Count).Where(i => i % 3 != 0).ToArray();
@@ -35,16 +36,12 @@ public static class Split
     public static (Dataset Train, Dataset Test) Random(Dataset data, double testFraction, int seed)
     {
         Guard.NotNull(data, nameof(data));
-        if (!(testFraction > 0 && testFraction < 1))
-            throw new ArgumentOutOfRangeException(
-                nameof(testFraction),
-                testFraction,
-                $"testFraction vale {Guard.Format(testFraction)}, pero tiene que estar estrictamente entre 0 y 1."
-            );
+        Guard.OpenUnitInterval(testFraction, nameof(testFraction));
         if (data.Count < 2)
-            throw new ArgumentException(
-                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.",
-                nameof(data)
+            Guard.Fail(
+                nameof(data),
+                $"tiene {data.Count} muestra",
+                "al menos 2, para que ni entrenamiento ni test queden vacíos"
             );
         int testCount = Math.Clamp((int)Math.Round(data.Count * testFraction), 1, data.Count - 1);
         var order = Enumerable.Range(0, data.Count).ToArray();

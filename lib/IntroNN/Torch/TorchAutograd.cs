@@ -20,13 +20,13 @@ internal static class TorchAutograd
         params (string Name, Tensor Value)[] parameters
     )
     {
-        TorchGuard.NotNull(optimizer, nameof(optimizer));
+        Guard.NotNull(optimizer, nameof(optimizer));
         using var scope = NewDisposeScope();
         optimizer.zero_grad();
         var value = loss();
         var number = value.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(number))
-            throw TorchGuard.ExplainNonFiniteLoss(number, x, parameters);
+            throw Guard.ExplainNonFiniteLoss(number, x, parameters);
         value.backward();
         optimizer.step();
         return number;

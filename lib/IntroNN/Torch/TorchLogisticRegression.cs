@@ -1,3 +1,4 @@
+using TorchNativeLoader;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -28,24 +29,24 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d]) y <paramref name="bias"/> (un elemento).</summary>
     /// <exception cref="ArgumentException">Formas, tipos (float32/float64) o dispositivos que no encajan, o valores no finitos.</exception>
     public TorchLogisticRegression(Tensor weights, Tensor bias)
-        : base(TorchNative.EnsureLoadedThen(nameof(TorchLogisticRegression)))
+        : base(TorchParameters.AfterLoadingNatives(nameof(TorchLogisticRegression)))
     {
-        TorchGuard.NotNull(weights, nameof(weights));
-        TorchGuard.NotNull(bias, nameof(bias));
+        Guard.NotNull(weights, nameof(weights));
+        Guard.NotNull(bias, nameof(bias));
         if (weights.dim() != 1 || weights.shape[0] == 0)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba un vector con un peso por característica.",
                 nameof(weights)
             );
         if (bias.numel() != 1)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"bias tiene forma [{string.Join(", ", bias.shape)}] pero la regresión logística tiene un solo sesgo.",
                 nameof(bias)
             );
-        TorchGuard.FloatingType(weights.dtype, nameof(weights));
-        TorchGuard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
-        TorchParameters.Finite(weights, nameof(weights));
-        TorchParameters.Finite(bias, nameof(bias));
+        Guard.FloatingType(weights.dtype, nameof(weights));
+        Guard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
+        Guard.FiniteParameter(weights, nameof(weights));
+        Guard.FiniteParameter(bias, nameof(bias));
 
         this.weights = TorchParameters.Copy(weights);
         this.bias = TorchParameters.Copy(bias.reshape(1));
@@ -82,7 +83,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
         Device? device = null
     )
     {
-        TorchParameters.PositiveCount(features, nameof(features));
+        Guard.Positive(features, nameof(features));
         TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features], [1], dtype, device);
@@ -107,7 +108,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary>Logits z = Xw + b, [n]. Es el <c>forward</c> de PyTorch: devuelve logits, no probabilidades.</summary>
     public override Tensor forward(Tensor x)
     {
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.Features(x, Features, DType, Device);
         return x.mv(weights).add_(bias);
     }
 
@@ -133,9 +134,9 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// </summary>
     public Tensor Loss(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.BinaryTargets(y, x.shape[0], DType, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.BinaryTargets(y, x.shape[0], DType, Device);
         using var scope = NewDisposeScope();
         var loss = F.binary_cross_entropy_with_logits(forward(x), y);
         if (l2 > 0)
@@ -146,9 +147,9 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary>El gradiente analítico, calculado a mano: (Xᵀ(σ(z) − y)/n + l2·w, Σ(σ(z) − y)/n).</summary>
     public (Tensor Weights, Tensor Bias) Gradient(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.BinaryTargets(y, x.shape[0], DType, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.BinaryTargets(y, x.shape[0], DType, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var error = forward(x).sigmoid_().sub_(y);
@@ -164,14 +165,14 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita (divergencia); los pesos quedan como estaban.</exception>
     public double Step(Tensor x, Tensor y, double learningRate, double l2 = 0)
     {
-        TorchGuard.LearningRate(learningRate);
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.LearningRate(learningRate);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
         var n = x.shape[0];
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var (z, scratch) = Workspace(n);
-        TorchGuard.BinaryTargets(y, n, DType, Device, scratch);
+        Guard.BinaryTargets(y, n, DType, Device, scratch);
 
         // Con n = 10⁶, cada vector temporal son 8 MB que la VM sirve con fallos de página en cada paso; por eso la
         // pérdida se calcula aquí en dos vectores reutilizados, con la misma forma estable que
@@ -184,7 +185,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
             loss.add_(weights.dot(weights).mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(value))
-            throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("El sesgo", bias));
+            throw Guard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("El sesgo", bias));
 
         var error = z.sigmoid_().sub_(y); // σ(z) − y, en el mismo vector
         var (gradWeights, gradBias) = GradientFromError(x, error, l2);
@@ -210,7 +211,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
     public SGD CreateSGD(double learningRate)
     {
-        TorchGuard.LearningRate(learningRate);
+        Guard.LearningRate(learningRate);
         return optim.SGD(parameters(), learningRate);
     }
 

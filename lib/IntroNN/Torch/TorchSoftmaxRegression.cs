@@ -1,3 +1,4 @@
+using TorchNativeLoader;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -33,29 +34,29 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
     public TorchSoftmaxRegression(Tensor weights, Tensor bias)
-        : base(TorchNative.EnsureLoadedThen(nameof(TorchSoftmaxRegression)))
+        : base(TorchParameters.AfterLoadingNatives(nameof(TorchSoftmaxRegression)))
     {
-        TorchGuard.NotNull(weights, nameof(weights));
-        TorchGuard.NotNull(bias, nameof(bias));
+        Guard.NotNull(weights, nameof(weights));
+        Guard.NotNull(bias, nameof(bias));
         if (weights.dim() != 2 || weights.shape[0] == 0)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba una matriz [características, clases].",
                 nameof(weights)
             );
         if (weights.shape[1] < 2)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"weights tiene {weights.shape[1]} columnas (clases) pero hacen falta al menos 2 clases.",
                 nameof(weights)
             );
         if (bias.dim() != 1 || bias.shape[0] != weights.shape[1])
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"weights tiene {weights.shape[1]} columnas (clases) pero bias tiene forma [{string.Join(", ", bias.shape)}]: hace falta un sesgo por clase.",
                 nameof(bias)
             );
-        TorchGuard.FloatingType(weights.dtype, nameof(weights));
-        TorchGuard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
-        TorchParameters.Finite(weights, nameof(weights));
-        TorchParameters.Finite(bias, nameof(bias));
+        Guard.FloatingType(weights.dtype, nameof(weights));
+        Guard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
+        Guard.FiniteParameter(weights, nameof(weights));
+        Guard.FiniteParameter(bias, nameof(bias));
 
         this.weights = TorchParameters.Copy(weights);
         this.bias = TorchParameters.Copy(bias);
@@ -80,13 +81,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         Device? device = null
     )
     {
-        TorchParameters.PositiveCount(features, nameof(features));
-        if (classes < 2)
-            throw new ArgumentOutOfRangeException(
-                nameof(classes),
-                classes,
-                $"classes vale {classes} pero hacen falta al menos 2 clases."
-            );
+        Guard.Positive(features, nameof(features));
+        Guard.Classes(classes);
         return new TorchSoftmaxRegression(new double[features, classes], new double[classes], dtype, device);
     }
 
@@ -103,13 +99,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         Device? device = null
     )
     {
-        TorchParameters.PositiveCount(features, nameof(features));
-        if (classes < 2)
-            throw new ArgumentOutOfRangeException(
-                nameof(classes),
-                classes,
-                $"classes vale {classes} pero hacen falta al menos 2 clases."
-            );
+        Guard.Positive(features, nameof(features));
+        Guard.Classes(classes);
         TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features, classes], [classes], dtype, device);
@@ -137,7 +128,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <summary>Logits Z = XW + b, [n, K]. Es el <c>forward</c> de PyTorch: devuelve logits, no probabilidades.</summary>
     public override Tensor forward(Tensor x)
     {
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.Features(x, Features, DType, Device);
         return bias.addmm(x, weights);
     }
 
@@ -163,9 +154,9 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// </summary>
     public Tensor Loss(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.ClassTargets(y, x.shape[0], Classes, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.ClassTargets(y, x.shape[0], Classes, Device);
         using var scope = NewDisposeScope();
         var loss = F.cross_entropy(forward(x), y);
         if (l2 > 0)
@@ -176,9 +167,9 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <summary>El gradiente analítico, calculado a mano: (Xᵀ(P − Y)/n + l2·W, Σᵢ(Pᵢ − Yᵢ)/n).</summary>
     public (Tensor Weights, Tensor Bias) Gradient(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.ClassTargets(y, x.shape[0], Classes, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.ClassTargets(y, x.shape[0], Classes, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var error = SubtractOneHot(forward(x).softmax(1), y);
@@ -194,11 +185,11 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita (divergencia); los pesos quedan como estaban.</exception>
     public double Step(Tensor x, Tensor y, double learningRate, double l2 = 0)
     {
-        TorchGuard.LearningRate(learningRate);
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.LearningRate(learningRate);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
         var n = x.shape[0];
-        TorchGuard.ClassTargets(y, n, Classes, Device);
+        Guard.ClassTargets(y, n, Classes, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
 
@@ -217,7 +208,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
             loss.add_(weights.square().sum().mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(value))
-            throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
+            throw Guard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
 
         var error = probabilities.scatter_add_(1, index, minusOnes); // P − Y: −1 en la columna de la clase de cada fila
         var (gradWeights, gradBias) = GradientFromError(x, error, l2);
@@ -243,7 +234,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
     public SGD CreateSGD(double learningRate)
     {
-        TorchGuard.LearningRate(learningRate);
+        Guard.LearningRate(learningRate);
         return optim.SGD(parameters(), learningRate);
     }
 
@@ -308,7 +299,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     private static Tensor Matrix(double[,] values, ScalarType dtype, Device? device)
     {
-        TorchGuard.NotNull(values, nameof(values));
+        Guard.NotNull(values, nameof(values));
         TorchNative.EnsureLoaded(); // antes de NewDisposeScope, que ya arrancaría torch
         var flat = new double[values.Length];
         Buffer.BlockCopy(values, 0, flat, 0, values.Length * sizeof(double)); // double[,] ya está por filas

@@ -1,41 +1,26 @@
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace IntroNN.Torch;
+namespace IntroNN;
 
-/// <summary>
-/// Comprobaciones de tensores con mensajes en español que dicen qué se esperaba y qué llegó, para que ningún error
-/// salga de las entrañas de TorchSharp con un mensaje que quien aprende no pueda entender.
-/// </summary>
+/// <summary>Las comprobaciones de tensores de TorchSharp, con el mismo formato de mensaje que el resto.</summary>
 /// <remarks>
 /// Las comprobaciones de forma, tipo y dispositivo no leen datos. Las de etiquetas leen una vez el vector de etiquetas
 /// (n valores, poco frente a X). Los NaN e infinitos de X no se buscan en cada paso (sería otra pasada entera por X):
-/// <see cref="TorchData"/> los rechaza al crear el tensor, y si aun así la pérdida sale NaN o infinita,
+/// <see cref="Torch.TorchData"/> los rechaza al crear el tensor, y si aun así la pérdida sale NaN o infinita,
 /// <see cref="ExplainNonFiniteLoss"/> averigua la causa antes de tocar los pesos.
 /// </remarks>
-internal static class TorchGuard
+internal static partial class Guard
 {
-    /// <summary>"[66, 2] Float64 en cpu": forma, tipo y dispositivo de un tensor.</summary>
-    public static string Describe(Tensor t) => $"[{string.Join(", ", t.shape)}] {t.dtype} en {t.device}";
-
-    /// <summary>Un número como lo leería quien aprende: 0.05, NaN, ∞, -∞.</summary>
-    public static string Format(double value) =>
-        value switch
-        {
-            double.PositiveInfinity => "∞",
-            double.NegativeInfinity => "-∞",
-            _ => value.ToString("G6", CultureInfo.InvariantCulture),
-        };
+    /// <summary>"[66, 2]": la forma de un tensor.</summary>
+    public static string Shape(Tensor t) => $"[{string.Join(", ", t.shape)}]";
 
     /// <summary>Solo float32 y float64: los tipos en que tiene sentido entrenar estos modelos.</summary>
     public static void FloatingType(ScalarType dtype, string name)
     {
         if (dtype is not (ScalarType.Float32 or ScalarType.Float64))
-            throw new ArgumentException(
-                $"{name} es {dtype} pero se esperaba float32 o float64 (torch.float32, torch.float64).",
-                name
-            );
+            Fail(name, $"es {dtype}", "float32 o float64 (torch.float32, torch.float64)");
     }
 
     /// <summary>Un dispositivo CUDA solo si hay CUDA; si no, TorchSharp lanzaría un mensaje largo y confuso.</summary>
@@ -47,44 +32,42 @@ internal static class TorchGuard
                     + "no trae CUDA o no hay GPU. Usa torch.CPU o el dispositivo que elige TorchDevices.Select()."
             );
         if (device.type is not (DeviceType.CPU or DeviceType.CUDA))
-            throw new ArgumentException($"{name} es {device} pero se esperaba la CPU o una GPU CUDA.", name);
+            Fail(name, $"es {device}", "la CPU o una GPU CUDA");
     }
 
-    public static void LearningRate(double learningRate)
+    /// <summary>Un vector [n] no vacío y finito: los pesos o el sesgo iniciales de un modelo.</summary>
+    public static void FiniteParameter(Tensor value, string name)
     {
-        if (!(learningRate > 0) || double.IsInfinity(learningRate))
-            throw new ArgumentOutOfRangeException(
-                nameof(learningRate),
-                learningRate,
-                $"learningRate vale {Format(learningRate)} pero la tasa de aprendizaje debe ser un número positivo y finito (p. ej. 0.05)."
+        using var scope = NewDisposeScope();
+        var bad = value.isfinite().logical_not_();
+        if (bad.any().item<bool>())
+        {
+            var index = bad.flatten().nonzero()[0, 0].item<long>();
+            var shown = Format(value.flatten()[index].to(ScalarType.Float64).item<double>());
+            throw Error(
+                $"{name} (elemento {index})",
+                $"vale {shown}",
+                "un número finito: los parámetros iniciales no pueden ser NaN ni ∞",
+                null,
+                name
             );
-    }
-
-    public static void L2(double l2)
-    {
-        if (!(l2 >= 0) || double.IsInfinity(l2))
-            throw new ArgumentOutOfRangeException(
-                nameof(l2),
-                l2,
-                $"l2 vale {Format(l2)} pero la regularización L2 debe ser un número finito mayor o igual que 0."
-            );
+        }
     }
 
     /// <summary>x: una matriz [muestras, características] no vacía, del tipo y dispositivo del modelo.</summary>
-    public static void Features(Tensor? x, long features, ScalarType dtype, Device device, string name = "x")
+    public static void Features([NotNull] Tensor? x, long features, ScalarType dtype, Device device, string name = "x")
     {
-        NotNull(x, name);
+        NotNull(x, name, "un tensor [muestras, características]");
         if (x.dim() != 2)
-            throw new ArgumentException(
-                $"{name} tiene forma [{string.Join(", ", x.shape)}] pero se esperaba una matriz [muestras, características] de 2 dimensiones.",
-                name
-            );
+            Fail(name, $"tiene forma {Shape(x)}", "una matriz [muestras, características] de 2 dimensiones");
         if (x.shape[0] == 0)
-            throw new ArgumentException($"{name} está vacía ({Describe(x)}): hace falta al menos una muestra.", name);
+            Fail(name, $"está vacía ({Shape(x)})", "al menos una muestra");
         if (x.shape[1] != features)
-            throw new ArgumentException(
-                $"{name} tiene {x.shape[1]} columnas pero el modelo tiene {features} pesos por clase: cada característica necesita su peso.",
-                name
+            Fail(
+                name,
+                $"tiene {x.shape[1]} columnas",
+                $"una por peso del modelo, que tiene {features} por clase",
+                "Cada característica necesita su peso."
             );
         SameTypeAndDevice(x, dtype, device, name);
     }
@@ -93,14 +76,18 @@ internal static class TorchGuard
     public static void SameTypeAndDevice(Tensor t, ScalarType dtype, Device device, string name)
     {
         if (t.dtype != dtype)
-            throw new ArgumentException(
-                $"{name} es {t.dtype} pero el modelo es {dtype}: convierte una vez con {name}.to({dtype}) antes de entrenar.",
-                name
+            Fail(
+                name,
+                $"es {t.dtype}",
+                $"{dtype}, el tipo del modelo",
+                $"Conviértelo una vez con {name}.to({dtype}) antes de entrenar."
             );
         if (t.device.type != device.type || t.device.index != device.index)
-            throw new ArgumentException(
-                $"{name} está en {t.device} pero el modelo está en {device}: muévelo una vez con {name}.to(device).",
-                name
+            Fail(
+                name,
+                $"está en {t.device}",
+                $"{device}, donde está el modelo",
+                $"Muévelo una vez con {name}.to(device)."
             );
     }
 
@@ -112,7 +99,7 @@ internal static class TorchGuard
     /// <param name="scratch">Un vector [n] que se puede sobrescribir: comprueba yᵢ(yᵢ − 1) = 0 sin pedir memoria.</param>
     /// <param name="name">El nombre del argumento en los mensajes.</param>
     public static void BinaryTargets(
-        Tensor? y,
+        [NotNull] Tensor? y,
         long samples,
         ScalarType dtype,
         Device device,
@@ -120,7 +107,7 @@ internal static class TorchGuard
         string name = "y"
     )
     {
-        NotNull(y, name);
+        NotNull(y, name, "un vector de etiquetas 0 o 1");
         Samples(y, samples, name);
         SameTypeAndDevice(y, dtype, device, name);
         using var scope = NewDisposeScope();
@@ -131,22 +118,27 @@ internal static class TorchGuard
         if (bad.any().item<bool>())
         {
             var index = bad.nonzero()[0, 0].item<long>();
-            throw new ArgumentException(
-                $"{name}[{index}] vale {Format(y[index].to(ScalarType.Float64).item<double>())} pero las etiquetas de la regresión logística deben ser 0 o 1.",
+            throw Error(
+                $"{name}[{index}]",
+                $"vale {Format(y[index].to(ScalarType.Float64).item<double>())}",
+                "0 o 1, las etiquetas de la regresión logística",
+                null,
                 name
             );
         }
     }
 
     /// <summary>y para la regresión softmax: un vector int64 con una clase de 0 a K − 1 por fila de x.</summary>
-    public static void ClassTargets(Tensor? y, long samples, long classes, Device device, string name = "y")
+    public static void ClassTargets([NotNull] Tensor? y, long samples, long classes, Device device, string name = "y")
     {
-        NotNull(y, name);
+        NotNull(y, name, "un vector int64 de clases");
         Samples(y, samples, name);
         if (y.dtype != ScalarType.Int64)
-            throw new ArgumentException(
-                $"{name} es {y.dtype} pero las clases deben ser enteros int64 (como pide torch.nn.functional.cross_entropy): usa {name}.to(torch.int64).",
-                name
+            Fail(
+                name,
+                $"es {y.dtype}",
+                "int64, el tipo de las clases en torch.nn.functional.cross_entropy",
+                $"Usa {name}.to(torch.int64)."
             );
         SameTypeAndDevice(y, ScalarType.Int64, device, name);
         using var scope = NewDisposeScope();
@@ -154,36 +146,21 @@ internal static class TorchGuard
         if (bad.any().item<bool>())
         {
             var index = bad.nonzero()[0, 0].item<long>();
-            throw new ArgumentException(
-                $"{name}[{index}] vale {y[index].item<long>()} pero con {classes} clases las etiquetas van de 0 a {classes - 1}.",
-                name
-            );
+            FailLabel(y[index].item<long>(), index, classes, name);
         }
-    }
-
-    public static void NotNull([System.Diagnostics.CodeAnalysis.NotNull] object? value, string name)
-    {
-        if (value is null)
-            throw new ArgumentNullException(name, $"{name} no puede ser null.");
     }
 
     private static void Samples(Tensor y, long samples, string name)
     {
         if (y.dim() != 1)
-            throw new ArgumentException(
-                $"{name} tiene forma [{string.Join(", ", y.shape)}] pero se esperaba un vector con una etiqueta por muestra.",
-                name
-            );
+            Fail(name, $"tiene forma {Shape(y)}", "un vector con una etiqueta por muestra");
         if (y.shape[0] != samples)
-            throw new ArgumentException(
-                $"{name} tiene {y.shape[0]} etiquetas pero x tiene {samples} filas: hace falta una etiqueta por muestra.",
-                name
-            );
+            Fail(name, $"tiene {y.shape[0]} etiquetas", $"una por fila (muestra) de x, que tiene {samples}");
     }
 
     /// <summary>
-    /// La pérdida salió NaN o infinita: dice por qué. Si X trae NaN o ∞, es un error de los datos (ArgumentException con
-    /// la fila y la columna); si no, los pesos o los logits se desbordaron (InvalidOperationException).
+    /// La pérdida salió NaN o infinita: dice por qué. Si X trae NaN o ∞, es un error de los datos (con la fila y la
+    /// columna); si no, los pesos o los logits se desbordaron (InvalidOperationException).
     /// </summary>
     public static Exception ExplainNonFiniteLoss(double loss, Tensor x, params (string Name, Tensor Value)[] parameters)
     {
@@ -194,9 +171,12 @@ internal static class TorchGuard
             var at = badX.nonzero()[0];
             long row = at[0].item<long>(),
                 column = at[1].item<long>();
-            return new ArgumentException(
-                $"x[{row}, {column}] vale {Format(x[row, column].to(ScalarType.Float64).item<double>())}: los datos deben ser números finitos (sin NaN ni ∞).",
-                nameof(x)
+            return Error(
+                $"x[{row}, {column}]",
+                $"vale {Format(x[row, column].to(ScalarType.Float64).item<double>())}",
+                "un número finito (ni NaN ni ∞)",
+                "Los datos tienen que serlo todos.",
+                "x"
             );
         }
         foreach (var (name, value) in parameters)
