@@ -204,12 +204,9 @@ public class TorchBadInputTests
         Assert.Contains("tasa de aprendizaje menor", error.Message);
     }
 
-    [Fact]
+    [WithoutCudaFact]
     public void AskingForCudaWithoutCuda()
     {
-        if (cuda.is_available())
-            return; // con GPU, pedir CUDA es correcto; este caso solo existe sin ella
-
         // torch.CUDA ya lanza por sí solo sin CUDA; un Device construido a mano llega hasta nuestras comprobaciones.
         var gpu = new Device(DeviceType.CUDA, 0);
         var fromModel = Assert.Throws<InvalidOperationException>(() =>
@@ -221,6 +218,38 @@ public class TorchBadInputTests
         var fromEnvironment = Assert.Throws<InvalidOperationException>(() => TorchDevices.Select("cuda"));
         Assert.Contains("INTRONN_DEVICE=cuda", fromEnvironment.Message);
         Assert.Contains("INTRONN_DEVICE=cpu", fromEnvironment.Message);
+    }
+
+    [Fact]
+    public void InferenceNeverReturnsASilentNaN()
+    {
+        using var logistic = Logistic();
+        using var softmax = Softmax();
+        using var nan = tensor(new double[] { 1, 2, double.NaN, 0 }, [2, 2]);
+        const string expected =
+            "x[1, 0] vale NaN, pero se esperaba un número finito (ni NaN ni ∞). Los datos tienen que serlo todos.";
+
+        Assert.Equal(
+            expected,
+            Assert.Throws<InvalidArgumentException>(() => logistic.PredictProbabilities(nan)).Message
+        );
+        Assert.Equal(expected, Assert.Throws<InvalidArgumentException>(() => logistic.PredictClasses(nan)).Message);
+        Assert.Equal(
+            expected,
+            Assert.Throws<InvalidArgumentException>(() => softmax.PredictProbabilities(nan)).Message
+        );
+        Assert.Equal(expected, Assert.Throws<InvalidArgumentException>(() => softmax.PredictClasses(nan)).Message);
+
+        // Con datos finitos, logits ±∞ tienen límite (σ = 1 y 0); ∞ − ∞ no lo tiene y se explica.
+        using var huge = new TorchLogisticRegression([1e300, 0], 0);
+        using var big = tensor(new double[] { 1e10, 0, -1e10, 0 }, [2, 2]);
+        Assert.Equal([1.0, 0.0], TorchTestData.Values(huge.PredictProbabilities(big)));
+        using var opposite = new TorchLogisticRegression([1e300, -1e300], 0);
+        using var both = tensor(new double[] { 1e10, 1e10 }, [1, 2]);
+        Assert.StartsWith(
+            "Los logits de x [1, 2] dan NaN con datos y pesos finitos",
+            Assert.Throws<InvalidOperationException>(() => opposite.PredictProbabilities(both)).Message
+        );
     }
 
     [Fact]
@@ -256,5 +285,16 @@ public class TorchBadInputTests
             "NaN",
             Assert.Throws<InvalidArgumentException>(() => new TorchLogisticRegression(nan, b)).Message
         );
+    }
+}
+
+/// <summary>Una prueba del caso sin GPU: con CUDA disponible se salta, diciendo por qué.</summary>
+public sealed class WithoutCudaFactAttribute : FactAttribute
+{
+    public WithoutCudaFactAttribute()
+    {
+        if (cuda.is_available())
+            Skip =
+                "Hay CUDA en esta máquina: pedir CUDA es correcto, y este caso (pedirla sin tenerla) solo existe sin ella.";
     }
 }

@@ -158,27 +158,34 @@ internal static partial class Guard
             Fail(name, $"tiene {y.shape[0]} etiquetas", $"una por fila (muestra) de x, que tiene {samples}");
     }
 
+    /// <summary>El error del primer NaN o ∞ de x, con su fila y su columna; null si x es finita.</summary>
+    public static InvalidArgumentException? NonFiniteData(Tensor x)
+    {
+        using var scope = NewDisposeScope();
+        var bad = x.isfinite().logical_not_();
+        if (!bad.any().item<bool>())
+            return null;
+        var at = bad.nonzero()[0];
+        long row = at[0].item<long>(),
+            column = at[1].item<long>();
+        return Error(
+            $"x[{row}, {column}]",
+            $"vale {Format(x[row, column].to(ScalarType.Float64).item<double>())}",
+            "un número finito (ni NaN ni ∞)",
+            "Los datos tienen que serlo todos.",
+            "x"
+        );
+    }
+
     /// <summary>
     /// La pérdida salió NaN o infinita: dice por qué. Si X trae NaN o ∞, es un error de los datos (con la fila y la
     /// columna); si no, los pesos o los logits se desbordaron (InvalidOperationException).
     /// </summary>
     public static Exception ExplainNonFiniteLoss(double loss, Tensor x, params (string Name, Tensor Value)[] parameters)
     {
+        if (NonFiniteData(x) is { } dataError)
+            return dataError;
         using var scope = NewDisposeScope();
-        var badX = x.isfinite().logical_not_();
-        if (badX.any().item<bool>())
-        {
-            var at = badX.nonzero()[0];
-            long row = at[0].item<long>(),
-                column = at[1].item<long>();
-            return Error(
-                $"x[{row}, {column}]",
-                $"vale {Format(x[row, column].to(ScalarType.Float64).item<double>())}",
-                "un número finito (ni NaN ni ∞)",
-                "Los datos tienen que serlo todos.",
-                "x"
-            );
-        }
         foreach (var (name, value) in parameters)
             if (!value.isfinite().all().item<bool>())
                 return new InvalidOperationException(

@@ -24,7 +24,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     // Los nombres de los campos coinciden con los de register_parameter: así Module.to(...) los mantiene al día.
     private Parameter weights;
     private Parameter bias;
-    private Tensor? workspace; // [2, n]: los logits z (luego σ(z) − y) y un vector auxiliar, reutilizados entre pasos
+    private readonly TorchWorkspace workspace = new(); // [2, n]: los logits z (luego σ(z) − y) y un vector auxiliar
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d]) y <paramref name="bias"/> (un elemento).</summary>
     /// <exception cref="ArgumentException">Formas, tipos (float32/float64) o dispositivos que no encajan, o valores no finitos.</exception>
@@ -34,22 +34,14 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
         Guard.NotNull(weights, nameof(weights));
         Guard.NotNull(bias, nameof(bias));
         if (weights.dim() != 1 || weights.shape[0] == 0)
-            throw new InvalidArgumentException(
-                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba un vector con un peso por característica.",
-                nameof(weights)
+            Guard.Fail(
+                nameof(weights),
+                $"tiene forma {Guard.Shape(weights)}",
+                "un vector con un peso por característica"
             );
         if (bias.numel() != 1)
-            throw new InvalidArgumentException(
-                $"bias tiene forma [{string.Join(", ", bias.shape)}] pero la regresión logística tiene un solo sesgo.",
-                nameof(bias)
-            );
-        Guard.FloatingType(weights.dtype, nameof(weights));
-        Guard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
-        Guard.FiniteParameter(weights, nameof(weights));
-        Guard.FiniteParameter(bias, nameof(bias));
-
-        this.weights = TorchParameters.Copy(weights);
-        this.bias = TorchParameters.Copy(bias.reshape(1));
+            Guard.Fail(nameof(bias), $"tiene forma {Guard.Shape(bias)}", "un solo sesgo, el de la regresión logística");
+        (this.weights, this.bias) = TorchParameters.Copies(weights, bias.reshape(1));
         register_parameter(nameof(this.weights), this.weights);
         register_parameter(nameof(this.bias), this.bias);
     }
@@ -113,20 +105,11 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>Probabilidades ŷ = σ(Xw + b) de la clase 1, [n].</summary>
-    public Tensor PredictProbabilities(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).sigmoid_().MoveToOuterDisposeScope();
-    }
+    /// <exception cref="ArgumentException">x no encaja con el modelo o trae NaN o ∞.</exception>
+    public Tensor PredictProbabilities(Tensor x) => TorchInference.Run(x, forward, z => z.sigmoid_());
 
     /// <summary>Clase predicha, [n] int64: 1 si ŷ ≥ 0,5 (es decir, z ≥ 0), si no 0.</summary>
-    public Tensor PredictClasses(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).ge(0).to(ScalarType.Int64).MoveToOuterDisposeScope();
-    }
+    public Tensor PredictClasses(Tensor x) => TorchInference.Run(x, forward, z => z.ge(0).to(ScalarType.Int64));
 
     /// <summary>
     /// Entropía cruzada binaria media desde los logits (forma estable de PyTorch,
@@ -209,20 +192,13 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
-    public SGD CreateSGD(double learningRate)
-    {
-        Guard.LearningRate(learningRate);
-        return optim.SGD(parameters(), learningRate);
-    }
+    public SGD CreateSGD(double learningRate) => TorchAutograd.SGD(parameters(), learningRate);
 
     /// <summary>Libera los parámetros y el vector de trabajo.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-        {
-            workspace?.Dispose();
-            workspace = null;
-        }
+            workspace.Dispose();
         base.Dispose(disposing);
     }
 
@@ -239,19 +215,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary>Dos vectores [n] que se reutilizan mientras n, el tipo y el dispositivo no cambien.</summary>
     private (Tensor Logits, Tensor Scratch) Workspace(long n)
     {
-        var current = workspace;
-        if (
-            current is null
-            || current.IsInvalid
-            || current.shape[1] != n
-            || current.dtype != DType
-            || current.device_type != Device.type
-            || current.device_index != Device.index
-        )
-        {
-            current?.Dispose();
-            workspace = current = empty([2, n], DType, Device).DetachFromDisposeScope();
-        }
-        return (current[0], current[1]);
+        var both = workspace.Get(n, DType, Device, () => [empty([2, n], DType, Device)])[0];
+        return (both[0], both[1]);
     }
 }

@@ -23,6 +23,19 @@ internal static class TorchParameters
     /// </summary>
     public static Parameter Copy(Tensor value) => new(value.detach().clone().DetachFromDisposeScope());
 
+    /// <summary>
+    /// Copias de los pesos y el sesgo iniciales como parámetros, tras comprobar lo que comparten los dos modelos:
+    /// float32 o float64, el sesgo del tipo y dispositivo de los pesos, y todo finito. (La forma la comprueba cada modelo.)
+    /// </summary>
+    public static (Parameter Weights, Parameter Bias) Copies(Tensor weights, Tensor bias)
+    {
+        Guard.FloatingType(weights.dtype, nameof(weights));
+        Guard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
+        Guard.FiniteParameter(weights, nameof(weights));
+        Guard.FiniteParameter(bias, nameof(bias));
+        return (Copy(weights), Copy(bias));
+    }
+
     /// <summary>Un tensor [n] del tipo y dispositivo pedidos, creado en la CPU y llevado allí.</summary>
     public static Tensor Vector(double[] values, ScalarType dtype, Device? device, string name)
     {

@@ -27,9 +27,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     // Lo que Step reutiliza mientras n, el tipo y el dispositivo no cambien: Z [n, K] (luego P, luego P − Y), el máximo
     // de cada fila [n, 1] y una columna de −1 [n, 1] para restar el one-hot.
-    private Tensor? workLogits;
-    private Tensor? workRowMax;
-    private Tensor? workMinusOnes;
+    private readonly TorchWorkspace workspace = new();
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
@@ -39,27 +37,16 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         Guard.NotNull(weights, nameof(weights));
         Guard.NotNull(bias, nameof(bias));
         if (weights.dim() != 2 || weights.shape[0] == 0)
-            throw new InvalidArgumentException(
-                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba una matriz [características, clases].",
-                nameof(weights)
-            );
+            Guard.Fail(nameof(weights), $"tiene forma {Guard.Shape(weights)}", "una matriz [características, clases]");
         if (weights.shape[1] < 2)
-            throw new InvalidArgumentException(
-                $"weights tiene {weights.shape[1]} columnas (clases) pero hacen falta al menos 2 clases.",
-                nameof(weights)
-            );
+            Guard.Fail(nameof(weights), $"tiene {weights.shape[1]} columnas (clases)", "al menos 2 clases");
         if (bias.dim() != 1 || bias.shape[0] != weights.shape[1])
-            throw new InvalidArgumentException(
-                $"weights tiene {weights.shape[1]} columnas (clases) pero bias tiene forma [{string.Join(", ", bias.shape)}]: hace falta un sesgo por clase.",
-                nameof(bias)
+            Guard.Fail(
+                nameof(bias),
+                $"tiene forma {Guard.Shape(bias)}",
+                $"un sesgo por clase (columna) de weights, que tiene {weights.shape[1]}"
             );
-        Guard.FloatingType(weights.dtype, nameof(weights));
-        Guard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
-        Guard.FiniteParameter(weights, nameof(weights));
-        Guard.FiniteParameter(bias, nameof(bias));
-
-        this.weights = TorchParameters.Copy(weights);
-        this.bias = TorchParameters.Copy(bias);
+        (this.weights, this.bias) = TorchParameters.Copies(weights, bias);
         register_parameter(nameof(this.weights), this.weights);
         register_parameter(nameof(this.bias), this.bias);
     }
@@ -133,20 +120,11 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>Probabilidades P = softmax(XW + b), [n, K]: cada fila suma 1 (softmax de PyTorch, que resta el máximo).</summary>
-    public Tensor PredictProbabilities(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).softmax(1).MoveToOuterDisposeScope();
-    }
+    /// <exception cref="ArgumentException">x no encaja con el modelo o trae NaN o ∞.</exception>
+    public Tensor PredictProbabilities(Tensor x) => TorchInference.Run(x, forward, z => z.softmax(1));
 
     /// <summary>Clase predicha para cada fila, [n] int64: el argmax de los logits (el de las probabilidades).</summary>
-    public Tensor PredictClasses(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).argmax(1).MoveToOuterDisposeScope();
-    }
+    public Tensor PredictClasses(Tensor x) => TorchInference.Run(x, forward, z => z.argmax(1));
 
     /// <summary>
     /// Entropía cruzada categórica media desde los logits (<c>torch.nn.functional.cross_entropy</c>, que usa
@@ -232,19 +210,13 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
-    public SGD CreateSGD(double learningRate)
-    {
-        Guard.LearningRate(learningRate);
-        return optim.SGD(parameters(), learningRate);
-    }
+    public SGD CreateSGD(double learningRate) => TorchAutograd.SGD(parameters(), learningRate);
 
     /// <summary>Libera los parámetros y la matriz de trabajo.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-        {
-            DisposeWorkspace();
-        }
+            workspace.Dispose();
         base.Dispose(disposing);
     }
 
@@ -269,32 +241,13 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     private (Tensor Logits, Tensor RowMax, Tensor MinusOnes) Workspace(long n)
     {
-        if (
-            workLogits is null
-            || workRowMax is null
-            || workMinusOnes is null
-            || workLogits.IsInvalid
-            || workLogits.shape[0] != n
-            || workLogits.shape[1] != Classes
-            || workLogits.dtype != DType
-            || workLogits.device_type != Device.type
-            || workLogits.device_index != Device.index
-        )
-        {
-            DisposeWorkspace();
-            workLogits = empty([n, Classes], DType, Device).DetachFromDisposeScope();
-            workRowMax = empty([n, 1], DType, Device).DetachFromDisposeScope();
-            workMinusOnes = full([n, 1], -1, DType, Device).DetachFromDisposeScope();
-        }
-        return (workLogits, workRowMax, workMinusOnes);
-    }
-
-    private void DisposeWorkspace()
-    {
-        workLogits?.Dispose();
-        workRowMax?.Dispose();
-        workMinusOnes?.Dispose();
-        (workLogits, workRowMax, workMinusOnes) = (null, null, null);
+        var tensors = workspace.Get(
+            n,
+            DType,
+            Device,
+            () => [empty([n, Classes], DType, Device), empty([n, 1], DType, Device), full([n, 1], -1, DType, Device)]
+        );
+        return (tensors[0], tensors[1], tensors[2]);
     }
 
     private static Tensor Matrix(double[,] values, ScalarType dtype, Device? device)
