@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class ConfusionMatrixChartTests
 {
     [Fact]
-    public void Counts_are_drawn_with_actual_classes_as_rows_and_accuracy_in_the_title()
+    public void CountsAreDrawnWithActualClassesAsRowsAndAccuracyInTheTitle()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.ConfusionMatrix(
@@ -40,7 +40,7 @@ public class ConfusionMatrixChartTests
     }
 
     [Fact]
-    public void From_labels_counts_each_actual_predicted_pair_like_Metrics_does()
+    public void FromLabelsCountsEachActualPredictedPairLikeMetricsDoes()
     {
         int[] predicted = [0, 1, 1, 1, 0, 0],
             actual = [0, 0, 1, 1, 1, 0];
@@ -69,7 +69,7 @@ public class ConfusionMatrixChartTests
     }
 
     [Fact]
-    public void Bad_matrices_and_labels_are_rejected_in_spanish()
+    public void BadMatricesAndLabelsAreRejectedInSpanish()
     {
         var square = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new int[2, 3]));
         Assert.Equal("counts", square.ParamName);

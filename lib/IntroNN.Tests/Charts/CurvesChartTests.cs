@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class CurvesChartTests
 {
     [Fact]
-    public void Each_named_series_is_one_line_in_order_with_the_class_colours()
+    public void EachNamedSeriesIsOneLineInOrderWithTheClassColours()
     {
         double[] fast = [1, 0.5, 0.25];
         List<double> slow = [1, 0.9, 0.81];
@@ -24,7 +24,7 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Series_from_linq_need_no_cast_and_share_an_explicit_x_on_log_axes()
+    public void SeriesFromLinqNeedNoCastAndShareAnExplicitXOnLogAxes()
     {
         var runs = new[]
         {
@@ -57,7 +57,7 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Few_points_get_markers_and_many_a_plain_line()
+    public void FewPointsGetMarkersAndManyAPlainLine()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Curves([("corta", new double[5]), ("larga", new double[31])]));
 
@@ -66,7 +66,7 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Bad_series_are_rejected_in_spanish_naming_the_curve()
+    public void BadSeriesAreRejectedInSpanishNamingTheCurve()
     {
         var none = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves(Array.Empty<(string, double[])>())
@@ -119,7 +119,7 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Log_axis_over_few_decades_labels_one_two_five_with_full_numbers()
+    public void LogAxisOverFewDecadesLabelsOneTwoFiveWithFullNumbers()
     {
         // 0.05 … 0.7: about 1.1 decades. plotly.js would label the in-between ticks with a bare digit.
         var narrow = ChartJson.Of(

@@ -21,7 +21,7 @@ public class DecisionRegionsChartTests
         : 0;
 
     [Fact]
-    public void Each_cell_holds_the_predicted_class_and_each_class_has_its_points()
+    public void EachCellHoldsThePredictedClassAndEachClassHasItsPoints()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.DecisionRegions(
@@ -58,7 +58,7 @@ public class DecisionRegionsChartTests
     }
 
     [Fact]
-    public void Colour_scale_gives_each_class_its_own_pale_colour()
+    public void ColourScaleGivesEachClassItsOwnPaleColour()
     {
         var heat = ChartJson.Of(IntroNN.Charts.DecisionRegions(Points, Labels, Predict, resolution: 10)).Traces[0];
 
@@ -76,7 +76,7 @@ public class DecisionRegionsChartTests
     }
 
     [Fact]
-    public void MathNet_overload_and_spanish_default_names()
+    public void MathNetOverloadAndSpanishDefaultNames()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.DecisionRegions(Matrix<double>.Build.DenseOfArray(Points), Labels, Predict, resolution: 5)
@@ -86,7 +86,7 @@ public class DecisionRegionsChartTests
     }
 
     [Fact]
-    public void Predictions_or_labels_outside_the_classes_are_rejected_in_spanish()
+    public void PredictionsOrLabelsOutsideTheClassesAreRejectedInSpanish()
     {
         var prediction = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, Labels, (a, b) => 3, resolution: 5)

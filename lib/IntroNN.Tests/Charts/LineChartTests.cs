@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class LineChartTests
 {
     [Fact]
-    public void Line_points_satisfy_y_equals_mx_plus_b_and_show_intercept()
+    public void LinePointsSatisfyYEqualsMxPlusBAndShowIntercept()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Line(slope: 2, intercept: 1));
 
@@ -25,7 +25,7 @@ public class LineChartTests
     }
 
     [Fact]
-    public void Slope_triangle_rises_m_times_its_run()
+    public void SlopeTriangleRisesMTimesItsRun()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Line(slope: -0.5, intercept: 3));
 
@@ -43,11 +43,11 @@ public class LineChartTests
     [InlineData(-0.5, -3, "y = -0.5x - 3")]
     [InlineData(1, 0, "y = x")]
     [InlineData(0, 4, "y = 4")]
-    public void Formula_reads_as_written_by_hand(double slope, double intercept, string expected) =>
+    public void FormulaReadsAsWrittenByHand(double slope, double intercept, string expected) =>
         Assert.Equal(expected, IntroNN.Charts.LineFormula(slope, intercept));
 
     [Fact]
-    public void Bad_arguments_name_the_argument_in_spanish()
+    public void BadArgumentsNameTheArgumentInSpanish()
     {
         var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Line(double.NaN, 0));
         Assert.Equal("slope", nan.ParamName);

@@ -27,7 +27,7 @@ public class SigmoidSlidersTests
         chart.Layout.GetProperty("sliders")[slider].GetProperty("steps").EnumerateArray().ToArray();
 
     [Fact]
-    public void One_slider_step_per_weight_and_per_bias_starting_at_the_initial_values()
+    public void OneSliderStepPerWeightAndPerBiasStartingAtTheInitialValues()
     {
         var chart = Chart();
         var sliders = chart.Layout.GetProperty("sliders");
@@ -43,7 +43,7 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Each_weight_step_restyles_every_curve_with_sigma_of_w_x_plus_b()
+    public void EachWeightStepRestylesEveryCurveWithSigmaOfWXPlusB()
     {
         var chart = Chart();
         var x = ChartJson.X(chart.Traces[1]);
@@ -65,7 +65,7 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Each_bias_step_shows_exactly_its_own_curve()
+    public void EachBiasStepShowsExactlyItsOwnCurve()
     {
         var steps = Steps(Chart(), 1);
         for (var j = 0; j < Biases.Length; j++)
@@ -81,7 +81,7 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Initial_traces_match_the_initial_weight_and_only_the_initial_bias_is_visible()
+    public void InitialTracesMatchTheInitialWeightAndOnlyTheInitialBiasIsVisible()
     {
         var chart = Chart();
 
@@ -104,7 +104,7 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Bad_arguments_name_the_argument_in_spanish()
+    public void BadArgumentsNameTheArgumentInSpanish()
     {
         var missing = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.SigmoidWithSliders(weights: [-1, 2], initialWeight: 1)

@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class TimingsChartTests
 {
     [Fact]
-    public void Bars_show_milliseconds_and_ratio_to_the_fastest_with_the_device_in_the_title()
+    public void BarsShowMillisecondsAndRatioToTheFastestWithTheDeviceInTheTitle()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.Timings(["bucle", "MathNet", "TorchSharp"], [500, 20, 10], device: "CUDA")
@@ -28,7 +28,7 @@ public class TimingsChartTests
     }
 
     [Fact]
-    public void Close_timings_use_a_linear_axis_and_no_device_leaves_the_title_plain()
+    public void CloseTimingsUseALinearAxisAndNoDeviceLeavesTheTitlePlain()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Timings(["a", "b"], [12, 9]));
 
@@ -37,7 +37,7 @@ public class TimingsChartTests
     }
 
     [Fact]
-    public void Bad_timings_are_rejected_in_spanish()
+    public void BadTimingsAreRejectedInSpanish()
     {
         var lengths = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a", "b"], [1]));
         Assert.Equal("milliseconds", lengths.ParamName);
