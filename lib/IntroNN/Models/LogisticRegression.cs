@@ -1,3 +1,4 @@
+using IntroNN.Kernels;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace IntroNN;
