@@ -1,26 +1,10 @@
-using System.Runtime.CompilerServices;
 using TorchSharp;
 
 namespace TorchNativeLoader.Tests;
 
-/// <summary>Lo que comparten las pruebas de TorchSharp: cargar las bibliotecas nativas antes que nadie y encontrarlas.</summary>
+/// <summary>Lo que comparten las pruebas del cargador: dónde están las bibliotecas nativas y la libstdc++ cargada.</summary>
 internal static class TestNatives
 {
-    /// <summary>
-    /// Se ejecuta al cargar el ensamblado de pruebas, antes de cualquier prueba: así ninguna toca <c>torch</c> antes de
-    /// que <see cref="TorchNative.EnsureLoaded"/> prepare las bibliotecas. Si falla, cada prueba de TorchSharp lo
-    /// volverá a intentar y mostrará el error.
-    /// </summary>
-    [ModuleInitializer]
-    internal static void LoadTorchFirst()
-    {
-        try
-        {
-            TorchNative.EnsureLoaded();
-        }
-        catch (InvalidOperationException) { }
-    }
-
     /// <summary>Las bibliotecas nativas que ve el proceso de pruebas.</summary>
     public static TorchNativeFiles Files =>
         TorchNativeFiles.Find(typeof(torch).Assembly, out var looked)

@@ -15,14 +15,7 @@ public static partial class Activations
     /// Con infinitos da el límite: softmax(1, ∞) = (0, 1), y si hay varios ∞ se reparten la probabilidad a partes
     /// iguales; un −∞ da probabilidad 0. Sin límite (algún NaN, o todos −∞: 0/0) lanza una excepción que lo dice.
     /// </remarks>
-    public static Vector<double> Softmax(Vector<double> logits)
-    {
-        Guard.NotEmpty(logits, nameof(logits));
-        double[] result = logits.ToArray();
-        Guard.SoftmaxInput(result, nameof(logits));
-        SoftmaxInPlace(result);
-        return Vector<double>.Build.Dense(result);
-    }
+    public static Vector<double> Softmax(Vector<double> logits) => MapVector(logits, SoftmaxInPlace);
 
     /// <summary>Softmax por filas: cada fila (una muestra) se convierte en K probabilidades que suman 1.</summary>
     /// <remarks>Capítulo 5: notebooks/05-softmax.ipynb. Filas = muestras, columnas = clases. Los mismos límites que con un vector.</remarks>
@@ -41,14 +34,7 @@ public static partial class Activations
     /// es lo que usa la entropía cruzada categórica. Con infinitos da el límite, el logaritmo del de
     /// <see cref="Softmax(Vector{double})"/>: log(0, 1) = (−∞, 0); con m valores ∞, −log m para cada uno.
     /// </remarks>
-    public static Vector<double> LogSoftmax(Vector<double> logits)
-    {
-        Guard.NotEmpty(logits, nameof(logits));
-        double[] result = logits.ToArray();
-        Guard.SoftmaxInput(result, nameof(logits));
-        LogSoftmaxInPlace(result);
-        return Vector<double>.Build.Dense(result);
-    }
+    public static Vector<double> LogSoftmax(Vector<double> logits) => MapVector(logits, LogSoftmaxInPlace);
 
     /// <summary>Log-softmax por filas (filas = muestras, columnas = clases).</summary>
     /// <remarks>Capítulo 5: notebooks/05-softmax.ipynb.</remarks>
@@ -118,6 +104,16 @@ public static partial class Activations
     }
 
     private delegate void RowTransform(Span<double> row);
+
+    /// <summary>Aplica la transformación a una copia del vector, comprobándolo antes.</summary>
+    private static Vector<double> MapVector(Vector<double> logits, RowTransform transform)
+    {
+        Guard.NotEmpty(logits, nameof(logits));
+        double[] result = logits.ToArray();
+        Guard.SoftmaxInput(result, nameof(logits));
+        transform(result);
+        return Vector<double>.Build.Dense(result);
+    }
 
     /// <summary>Aplica la transformación a cada fila, comprobándola antes (el error dice fila y columna).</summary>
     private static Matrix<double> MapRows(Matrix<double> m, RowTransform transform)

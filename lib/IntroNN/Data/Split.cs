@@ -16,13 +16,7 @@ public static class Split
     /// </remarks>
     public static (Dataset Train, Dataset Test) EveryThird(Dataset data)
     {
-        Guard.NotNull(data, nameof(data));
-        if (data.Count < 2)
-            Guard.Fail(
-                nameof(data),
-                $"tiene {data.Count} muestra",
-                "al menos 2, para que ni entrenamiento ni test queden vacíos"
-            );
+        CheckTwoSamples(data);
         var test = Enumerable.Range(0, data.Count).Where(i => i % 3 == 0).ToArray();
         var train = Enumerable.Range(0, data.Count).Where(i => i % 3 != 0).ToArray();
         return (data.Subset(train), data.Subset(test));
@@ -35,14 +29,8 @@ public static class Split
     /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
     public static (Dataset Train, Dataset Test) Random(Dataset data, double testFraction, int seed)
     {
-        Guard.NotNull(data, nameof(data));
+        CheckTwoSamples(data);
         Guard.OpenUnitInterval(testFraction, nameof(testFraction));
-        if (data.Count < 2)
-            Guard.Fail(
-                nameof(data),
-                $"tiene {data.Count} muestra",
-                "al menos 2, para que ni entrenamiento ni test queden vacíos"
-            );
         int testCount = Math.Clamp((int)Math.Round(data.Count * testFraction), 1, data.Count - 1);
         var order = Enumerable.Range(0, data.Count).ToArray();
         Datasets.Shuffle(order, new MersenneTwister(seed));
@@ -51,5 +39,17 @@ public static class Split
         Array.Sort(test);
         Array.Sort(train);
         return (data.Subset(train), data.Subset(test));
+    }
+
+    /// <summary>Al menos 2 muestras: una para entrenar y otra para test.</summary>
+    private static void CheckTwoSamples(Dataset data)
+    {
+        Guard.NotNull(data, nameof(data), "un conjunto de datos");
+        if (data.Count < 2)
+            Guard.Fail(
+                nameof(data),
+                $"tiene {data.Count} muestra",
+                "al menos 2, para que ni entrenamiento ni test queden vacíos"
+            );
     }
 }

@@ -24,6 +24,15 @@ internal static partial class Guard
             Fail(name, "está vacío", "al menos un elemento");
     }
 
+    /// <summary>Un vector no vacío (probabilidades o logits) y una etiqueta 0 o 1 por elemento.</summary>
+    public static void BinaryBatch(Vector<double> values, string name, IReadOnlyList<int> labels)
+    {
+        NotEmpty(values, name);
+        NotNull(labels, nameof(labels), "una lista de etiquetas");
+        SameLength(labels.Count, nameof(labels), values.Count, name);
+        Labels(labels, 2);
+    }
+
     /// <summary>X tiene que tener tantas columnas como pesos tiene el modelo.</summary>
     public static void ColumnsMatchWeights(Matrix<double> x, int weights, string name = "x")
     {

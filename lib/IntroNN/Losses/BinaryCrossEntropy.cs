@@ -39,10 +39,7 @@ public static partial class Losses
     /// <remarks>Capítulo 3: notebooks/03-entropia-cruzada.ipynb.</remarks>
     public static double BinaryCrossEntropy(Vector<double> yHat, IReadOnlyList<int> labels)
     {
-        Guard.NotEmpty(yHat, nameof(yHat));
-        Guard.NotNull(labels, nameof(labels));
-        Guard.SameLength(labels.Count, nameof(labels), yHat.Count, nameof(yHat));
-        Guard.Labels(labels, 2);
+        Guard.BinaryBatch(yHat, nameof(yHat), labels);
         double sum = 0;
         for (int i = 0; i < yHat.Count; i++)
         {
@@ -74,10 +71,7 @@ public static partial class Losses
     /// <remarks>Capítulo 3: notebooks/03-entropia-cruzada.ipynb.</remarks>
     public static double BinaryCrossEntropyWithLogits(Vector<double> z, IReadOnlyList<int> labels)
     {
-        Guard.NotEmpty(z, nameof(z));
-        Guard.NotNull(labels, nameof(labels));
-        Guard.SameLength(labels.Count, nameof(labels), z.Count, nameof(z));
-        Guard.Labels(labels, 2);
+        Guard.BinaryBatch(z, nameof(z), labels);
         Guard.Finite(z, nameof(z));
         double sum = 0;
         for (int i = 0; i < z.Count; i++)

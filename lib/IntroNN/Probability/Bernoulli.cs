@@ -92,9 +92,6 @@ public static class Bernoulli
 
     private static void CheckSet(Vector<double> yHat, IReadOnlyList<int> labels)
     {
-        Guard.NotEmpty(yHat, nameof(yHat));
-        Guard.NotNull(labels, nameof(labels));
-        Guard.SameLength(labels.Count, nameof(labels), yHat.Count, nameof(yHat));
-        Guard.Labels(labels, 2);
+        Guard.BinaryBatch(yHat, nameof(yHat), labels);
     }
 }
