@@ -11,40 +11,52 @@ public class BadInputTests
     public void ColumnsThatDoNotMatchTheWeightsNameBothShapes()
     {
         var model = LogisticRegression.Zeros(3);
-        var error = Assert.Throws<ArgumentException>(() => model.Forward(X3x2));
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Forward(X3x2));
         Assert.Equal("x", error.ParamName);
-        Assert.Contains("x (3×2) tiene 2 columnas pero el modelo tiene 3 pesos", error.Message);
+        Assert.Contains(
+            "x (3×2) tiene 2 columnas, pero se esperaba una por peso del modelo, que tiene 3. Cada columna (característica) necesita su peso.",
+            error.Message
+        );
 
         var softmax = SoftmaxRegression.Zeros(4, 3);
         Assert.Contains(
-            "x (3×2) tiene 2 columnas pero el modelo tiene 4 pesos",
-            Assert.Throws<ArgumentException>(() => softmax.Step(X3x2, [0, 1, 2], 0.1)).Message
+            "x (3×2) tiene 2 columnas, pero se esperaba una por peso del modelo, que tiene 4.",
+            Assert.Throws<InvalidArgumentException>(() => softmax.Step(X3x2, [0, 1, 2], 0.1)).Message
         );
     }
 
     [Fact]
     public void RowsThatDoNotMatchTheLabelsNameBothCounts()
     {
-        var error = Assert.Throws<ArgumentException>(() => LogisticRegression.Zeros(2).Step(X3x2, [0, 1], 0.1));
+        var error = Assert.Throws<InvalidArgumentException>(() => LogisticRegression.Zeros(2).Step(X3x2, [0, 1], 0.1));
         Assert.Equal("labels", error.ParamName);
-        Assert.Contains("x (3×2) tiene 3 filas (muestras) pero labels tiene 2 etiquetas", error.Message);
+        Assert.Contains(
+            "labels tiene 2 etiquetas, pero se esperaba una por fila (muestra) de x, que tiene 3 (3×2).",
+            error.Message
+        );
 
-        var dataset = Assert.Throws<ArgumentException>(() => new Dataset(X3x2, [0, 1, 1, 0]));
-        Assert.Contains("Features (3×2) tiene 3 filas (muestras) pero Labels tiene 4 etiquetas", dataset.Message);
+        var dataset = Assert.Throws<InvalidArgumentException>(() => new Dataset(X3x2, [0, 1, 1, 0]));
+        Assert.Contains(
+            "Labels tiene 4 etiquetas, pero se esperaba una por fila (muestra) de Features, que tiene 3 (3×2).",
+            dataset.Message
+        );
 
-        var bce = Assert.Throws<ArgumentException>(() =>
+        var bce = Assert.Throws<InvalidArgumentException>(() =>
             Losses.BinaryCrossEntropy(Vector<double>.Build.Dense(3, 0.5), [1, 0])
         );
-        Assert.Contains("yHat tiene 3 elementos pero labels tiene 2", bce.Message);
+        Assert.Contains("labels tiene 2 elementos, pero se esperaba tantos como yHat, que tiene 3.", bce.Message);
     }
 
     [Fact]
     public void SoftmaxWeightsAndBiasMustAgreeOnTheClasses()
     {
-        var error = Assert.Throws<ArgumentException>(() =>
+        var error = Assert.Throws<InvalidArgumentException>(() =>
             new SoftmaxRegression(Matrix<double>.Build.Dense(2, 3), Vector<double>.Build.Dense(4))
         );
-        Assert.Contains("weights (2×3) tiene 3 columnas (clases) pero bias tiene 4 sesgos", error.Message);
+        Assert.Contains(
+            "bias tiene 4 sesgos, pero se esperaba uno por clase (columna) de weights, que tiene 3 (2×3).",
+            error.Message
+        );
     }
 
     [Fact]
@@ -53,37 +65,39 @@ public class BadInputTests
         var empty = Matrix<double>.Build.Dense(0, 2);
         Assert.Contains(
             "x está vacía (0×2)",
-            Assert.Throws<ArgumentException>(() => LogisticRegression.Zeros(2).Forward(empty)).Message
+            Assert.Throws<InvalidArgumentException>(() => LogisticRegression.Zeros(2).Forward(empty)).Message
         );
         Assert.Contains(
             "Features está vacía (0×2)",
-            Assert.Throws<ArgumentException>(() => new Dataset(empty, [])).Message
+            Assert.Throws<InvalidArgumentException>(() => new Dataset(empty, [])).Message
         );
         Assert.Contains(
             "predicted está vacío",
-            Assert.Throws<ArgumentException>(() => Metrics.Accuracy([], [])).Message
+            Assert.Throws<InvalidArgumentException>(() => Metrics.Accuracy([], [])).Message
         );
         Assert.Contains(
             "yHat está vacío",
-            Assert.Throws<ArgumentException>(() => Bernoulli.LogLikelihood(Vector<double>.Build.Dense(0), [])).Message
+            Assert
+                .Throws<InvalidArgumentException>(() => Bernoulli.LogLikelihood(Vector<double>.Build.Dense(0), []))
+                .Message
         );
     }
 
     [Fact]
     public void LogisticLabelsMustBeZeroOrOne()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+        var error = Assert.Throws<InvalidArgumentException>(() =>
             LogisticRegression.Zeros(2).Step(X3x2, [0, 2, 1], 0.1)
         );
         Assert.Contains("labels[1] vale 2, pero se esperaba 0 o 1", error.Message);
         Assert.Contains(
-            "y vale -1, pero la etiqueta binaria tiene que ser 0 o 1",
-            Assert.Throws<ArgumentOutOfRangeException>(() => Losses.BinaryCrossEntropy(0.5, -1)).Message
+            "y vale -1, pero se esperaba una etiqueta binaria: 0 o 1.",
+            Assert.Throws<InvalidArgumentException>(() => Losses.BinaryCrossEntropy(0.5, -1)).Message
         );
         Assert.Contains(
             "train.Labels[",
             Assert
-                .Throws<ArgumentOutOfRangeException>(() =>
+                .Throws<InvalidArgumentException>(() =>
                     Trainer.Fit(LogisticRegression.Zeros(2), new Dataset(X3x2, [0, 1, 3]), new TrainingOptions())
                 )
                 .Message
@@ -93,23 +107,21 @@ public class BadInputTests
     [Fact]
     public void SoftmaxLabelsMustBeBelowK()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            SoftmaxRegression.Zeros(2, 3).Loss(X3x2, [0, 3, 1])
-        );
-        Assert.Contains("labels[1] vale 3, pero se esperaba un entero entre 0 y 2 (3 clases)", error.Message);
+        var error = Assert.Throws<InvalidArgumentException>(() => SoftmaxRegression.Zeros(2, 3).Loss(X3x2, [0, 3, 1]));
+        Assert.Contains("labels[1] vale 3, pero se esperaba una clase entre 0 y 2 (3 clases).", error.Message);
         Assert.Contains(
             "labels[0] vale 5",
             Assert
-                .Throws<ArgumentOutOfRangeException>(() => Losses.CrossEntropy(Matrix<double>.Build.Dense(1, 4), [5]))
+                .Throws<InvalidArgumentException>(() => Losses.CrossEntropy(Matrix<double>.Build.Dense(1, 4), [5]))
                 .Message
         );
         Assert.Contains(
             "labels[2] vale -1",
-            Assert.Throws<ArgumentOutOfRangeException>(() => OneHot.Encode([0, 1, -1], 2)).Message
+            Assert.Throws<InvalidArgumentException>(() => OneHot.Encode([0, 1, -1], 2)).Message
         );
         Assert.Contains(
             "Labels[0] vale -1",
-            Assert.Throws<ArgumentOutOfRangeException>(() => new Dataset(X3x2, [-1, 0, 0])).Message
+            Assert.Throws<InvalidArgumentException>(() => new Dataset(X3x2, [-1, 0, 0])).Message
         );
     }
 
@@ -120,18 +132,21 @@ public class BadInputTests
     {
         var x = TestData.RandomMatrix(4, 3, seed: 2);
         x[2, 1] = bad;
-        string where = "fila 2, columna 1";
-        Assert.Contains(where, Assert.Throws<ArgumentException>(() => new Dataset(x, [0, 1, 0, 1])).Message);
+        string where = "[2, 1] vale";
+        Assert.Contains(where, Assert.Throws<InvalidArgumentException>(() => new Dataset(x, [0, 1, 0, 1])).Message);
 
         // Un paso con NaN o ∞ en X no deja los pesos estropeados: falla antes de actualizar.
         var model = new LogisticRegression(Vector<double>.Build.Dense([0.1, 0.2, 0.3]), 0);
-        var error = Assert.Throws<ArgumentException>(() => model.Step(x, [0, 1, 0, 1], 0.1));
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Step(x, [0, 1, 0, 1], 0.1));
         Assert.Contains(where, error.Message);
-        Assert.Contains("números finitos", error.Message);
+        Assert.Contains("pero se esperaba un número finito (ni NaN ni ∞).", error.Message);
         Assert.Equal([0.1, 0.2, 0.3], model.Weights);
 
         var softmax = SoftmaxRegression.Zeros(3, 2);
-        Assert.Contains(where, Assert.Throws<ArgumentException>(() => softmax.Step(x, [0, 1, 0, 1], 0.1)).Message);
+        Assert.Contains(
+            where,
+            Assert.Throws<InvalidArgumentException>(() => softmax.Step(x, [0, 1, 0, 1], 0.1)).Message
+        );
         Assert.All(softmax.Weights.Enumerate(), w => Assert.Equal(0, w));
     }
 
@@ -142,15 +157,15 @@ public class BadInputTests
     [InlineData(double.PositiveInfinity)]
     public void LearningRateMustBePositiveAndFinite(double learningRate)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+        var error = Assert.Throws<InvalidArgumentException>(() =>
             LogisticRegression.Zeros(2).Step(X3x2, [0, 1, 0], learningRate)
         );
         Assert.Equal("learningRate", error.ParamName);
-        Assert.Contains("tasa de aprendizaje tiene que ser un número finito mayor que 0", error.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.Contains("pero se esperaba una tasa de aprendizaje finita y mayor que 0 (p. ej. 0.05).", error.Message);
+        Assert.Throws<InvalidArgumentException>(() =>
             SoftmaxRegression.Zeros(2, 2).Step(X3x2, [0, 1, 0], learningRate)
         );
-        var fit = Assert.Throws<ArgumentOutOfRangeException>(() =>
+        var fit = Assert.Throws<InvalidArgumentException>(() =>
             Trainer.Fit(
                 LogisticRegression.Zeros(2),
                 new Dataset(X3x2, [0, 1, 0]),
@@ -164,17 +179,17 @@ public class BadInputTests
     public void FewerThanTwoClassesIsRejected()
     {
         Assert.Contains(
-            "classes vale 1, pero clasificar necesita al menos 2 clases",
-            Assert.Throws<ArgumentOutOfRangeException>(() => SoftmaxRegression.Zeros(2, 1)).Message
+            "classes vale 1, pero se esperaba al menos 2 clases (K ≥ 2).",
+            Assert.Throws<InvalidArgumentException>(() => SoftmaxRegression.Zeros(2, 1)).Message
         );
         Assert.Contains(
             "al menos 2 clases",
-            Assert.Throws<ArgumentOutOfRangeException>(() => OneHot.Encode([0], 1)).Message
+            Assert.Throws<InvalidArgumentException>(() => OneHot.Encode([0], 1)).Message
         );
         Assert.Contains(
             "al menos 2 clases",
             Assert
-                .Throws<ArgumentOutOfRangeException>(() =>
+                .Throws<InvalidArgumentException>(() =>
                     Datasets.Blobs(
                         10,
                         [
@@ -189,9 +204,7 @@ public class BadInputTests
         Assert.Contains(
             "al menos 2 clases",
             Assert
-                .Throws<ArgumentOutOfRangeException>(() =>
-                    Losses.CrossEntropy(Matrix<double>.Build.Dense(2, 1), [0, 0])
-                )
+                .Throws<InvalidArgumentException>(() => Losses.CrossEntropy(Matrix<double>.Build.Dense(2, 1), [0, 0]))
                 .Message
         );
     }
@@ -200,13 +213,13 @@ public class BadInputTests
     public void OtherArgumentsSayWhatWasExpected()
     {
         Assert.Contains(
-            "una probabilidad tiene que estar entre 0 y 1",
-            Assert.Throws<ArgumentOutOfRangeException>(() => Bernoulli.Probability(1.2, 1)).Message
+            "yHat vale 1.2, pero se esperaba una probabilidad entre 0 y 1.",
+            Assert.Throws<InvalidArgumentException>(() => Bernoulli.Probability(1.2, 1)).Message
         );
         Assert.Contains(
-            "no se dio conjunto de validación",
+            "validation es null, pero se esperaba un conjunto de validación. options.Patience pide parada temprana",
             Assert
-                .Throws<ArgumentException>(() =>
+                .Throws<InvalidArgumentException>(() =>
                     Trainer.Fit(
                         LogisticRegression.Zeros(2),
                         new Dataset(X3x2, [0, 1, 0]),
@@ -217,12 +230,12 @@ public class BadInputTests
         );
         Assert.Contains(
             "testFraction vale 1.5",
-            Assert.Throws<ArgumentOutOfRangeException>(() => Split.Random(new Dataset(X3x2, [0, 1, 0]), 1.5, 0)).Message
+            Assert.Throws<InvalidArgumentException>(() => Split.Random(new Dataset(X3x2, [0, 1, 0]), 1.5, 0)).Message
         );
         Assert.Contains(
             "centers[1] tiene 3 coordenadas pero centers[0] tiene 2",
             Assert
-                .Throws<ArgumentException>(() =>
+                .Throws<InvalidArgumentException>(() =>
                     Datasets.Blobs(
                         10,
                         [
@@ -248,9 +261,9 @@ public class BadInputTests
                 .Message
         );
         Assert.Contains(
-            "train.Features (3×2) tiene 2 columnas pero el modelo tiene 5 características",
+            "train.Features (3×2) tiene 2 columnas, pero se esperaba una por característica del modelo, que tiene 5.",
             Assert
-                .Throws<ArgumentException>(() =>
+                .Throws<InvalidArgumentException>(() =>
                     Trainer.Fit(LogisticRegression.Zeros(5), new Dataset(X3x2, [0, 1, 0]), new TrainingOptions())
                 )
                 .Message

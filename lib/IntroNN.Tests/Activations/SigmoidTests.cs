@@ -9,8 +9,23 @@ public class SigmoidTests
     [InlineData(0, 0.5)]
     [InlineData(1, 0.7310585786300049)] // 1/(1+e^-1)
     [InlineData(-2, 0.11920292202211755)] // 1/(1+e^2)
-    [InlineData(40, 1 - 4.248354255291589e-18)]
-    public void KnownValues(double z, double expected) => Assert.Equal(expected, Activations.Sigmoid(z), 15);
+    [InlineData(-40, 4.248354255291589e-18)] // e^-40/(1+e^-40): en la cola izquierda la sigmoide conserva sus cifras
+    public void KnownValues(double z, double expected)
+    {
+        // Error relativo: un número de 10⁻¹⁸ comparado con 15 decimales daría por bueno hasta el 0.
+        Assert.True(
+            Math.Abs(Activations.Sigmoid(z) - expected) <= 1e-15 * expected,
+            $"σ({z}) = {Activations.Sigmoid(z):R}, se esperaba {expected:R}"
+        );
+    }
+
+    [Fact]
+    public void TheRightTailRoundsToOneWhereDoublesRunOutOfDigits()
+    {
+        // 1 − σ(40) = 4.2e-18 está por debajo de la mitad del paso entre doubles junto a 1 (1.1e-16): σ(40) es 1.0.
+        Assert.Equal(1.0, Activations.Sigmoid(40));
+        Assert.True(Activations.Sigmoid(36) < 1.0);
+    }
 
     [Fact]
     public void SymmetryHoldsForEveryFiniteZ() =>

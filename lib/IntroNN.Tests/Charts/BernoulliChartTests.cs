@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class BernoulliChartTests
 {
     [Fact]
-    public void Curves_are_p_equals_y_hat_for_y1_and_one_minus_y_hat_for_y0()
+    public void CurvesArePEqualsYHatForY1AndOneMinusYHatForY0()
     {
         var chart = ChartJson.Of(IntroNN.Charts.BernoulliLikelihood());
 
@@ -20,7 +20,7 @@ public class BernoulliChartTests
     }
 
     [Fact]
-    public void Marked_prediction_sits_on_both_curves_and_keeps_class_colours()
+    public void MarkedPredictionSitsOnBothCurvesAndKeepsClassColours()
     {
         var chart = ChartJson.Of(IntroNN.Charts.BernoulliLikelihood(prediction: 0.9));
 
@@ -37,15 +37,15 @@ public class BernoulliChartTests
     }
 
     [Fact]
-    public void Prediction_outside_zero_one_is_rejected_in_spanish()
+    public void PredictionOutsideZeroOneIsRejectedInSpanish()
     {
-        var error = Assert.Throws<ArgumentException>(() => IntroNN.Charts.BernoulliLikelihood(prediction: 1.2));
+        var error = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.BernoulliLikelihood(prediction: 1.2));
         Assert.Equal("prediction", error.ParamName);
         Assert.Contains("probabilidad entre 0 y 1", error.Message);
     }
 
     [Fact]
-    public void Log_likelihood_curve_is_sorted_by_weight_and_marks_its_maximum()
+    public void LogLikelihoodCurveIsSortedByWeightAndMarksItsMaximum()
     {
         // A concave curve with its maximum at w = 1.5, given out of order.
         double[] w = [3, -1, 1.5, 0, 2];
@@ -64,19 +64,24 @@ public class BernoulliChartTests
     }
 
     [Fact]
-    public void Log_likelihood_rejects_mismatched_lengths_empty_data_and_infinities()
+    public void LogLikelihoodRejectsMismatchedLengthsEmptyDataAndInfinities()
     {
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([1, 2, 3], [-1, -2]));
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.LogLikelihoodByWeight([1, 2, 3], [-1, -2])
+        );
         Assert.Equal("logLikelihood", lengths.ParamName);
-        Assert.Contains("logLikelihood tiene 2 valores pero weights tiene 3", lengths.Message);
+        Assert.Contains(
+            "logLikelihood tiene 2 elementos, pero se esperaba tantos como weights, que tiene 3.",
+            lengths.Message
+        );
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([], []));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LogLikelihoodByWeight([], []));
         Assert.Equal("weights", empty.ParamName);
 
-        var infinite = Assert.Throws<ArgumentException>(() =>
+        var infinite = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LogLikelihoodByWeight([1, 2], [-1, double.NegativeInfinity])
         );
         Assert.Equal("logLikelihood", infinite.ParamName);
-        Assert.Contains("logLikelihood[1] es −∞", infinite.Message);
+        Assert.Contains("logLikelihood[1] vale -∞, pero se esperaba un número finito (ni NaN ni ∞).", infinite.Message);
     }
 }

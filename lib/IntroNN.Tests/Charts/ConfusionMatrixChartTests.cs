@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class ConfusionMatrixChartTests
 {
     [Fact]
-    public void Counts_are_drawn_with_actual_classes_as_rows_and_accuracy_in_the_title()
+    public void CountsAreDrawnWithActualClassesAsRowsAndAccuracyInTheTitle()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.ConfusionMatrix(
@@ -40,7 +40,7 @@ public class ConfusionMatrixChartTests
     }
 
     [Fact]
-    public void From_labels_counts_each_actual_predicted_pair_like_Metrics_does()
+    public void FromLabelsCountsEachActualPredictedPairLikeMetricsDoes()
     {
         int[] predicted = [0, 1, 1, 1, 0, 0],
             actual = [0, 0, 1, 1, 1, 0];
@@ -69,13 +69,13 @@ public class ConfusionMatrixChartTests
     }
 
     [Fact]
-    public void Bad_matrices_and_labels_are_rejected_in_spanish()
+    public void BadMatricesAndLabelsAreRejectedInSpanish()
     {
-        var square = Assert.Throws<ArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new int[2, 3]));
+        var square = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new int[2, 3]));
         Assert.Equal("counts", square.ParamName);
         Assert.Contains("counts es de 2×3; se esperaba una matriz cuadrada", square.Message);
 
-        var negative = Assert.Throws<ArgumentException>(() =>
+        var negative = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(
                 new[,]
                 {
@@ -86,14 +86,14 @@ public class ConfusionMatrixChartTests
         );
         Assert.Contains("counts[0, 1] es -1", negative.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() =>
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(predicted: [0], actual: [0, 1])
         );
         Assert.Equal("predicted", lengths.ParamName);
 
-        var label = Assert.Throws<ArgumentException>(() =>
+        var label = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(actual: [0, 1], predicted: [0, 2], classCount: 2)
         );
-        Assert.Contains("predicted[1] es 2; se esperaba una clase entre 0 y 1", label.Message);
+        Assert.Contains("predicted[1] vale 2, pero se esperaba 0 o 1 (2 clases).", label.Message);
     }
 }

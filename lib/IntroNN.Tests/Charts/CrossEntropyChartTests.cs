@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class CrossEntropyChartTests
 {
     [Fact]
-    public void Default_marks_are_the_tutorial_dog_examples()
+    public void DefaultMarksAreTheTutorialDogExamples()
     {
         var chart = ChartJson.Of(IntroNN.Charts.CrossEntropy());
 
@@ -24,7 +24,7 @@ public class CrossEntropyChartTests
     }
 
     [Fact]
-    public void Curves_are_minus_log_y_hat_and_minus_log_one_minus_y_hat()
+    public void CurvesAreMinusLogYHatAndMinusLogOneMinusYHat()
     {
         var chart = ChartJson.Of(IntroNN.Charts.CrossEntropy(marks: []));
 
@@ -41,7 +41,7 @@ public class CrossEntropyChartTests
     }
 
     [Fact]
-    public void A_mark_with_label_zero_uses_minus_log_one_minus_y_hat()
+    public void AMarkWithLabelZeroUsesMinusLogOneMinusYHat()
     {
         var chart = ChartJson.Of(IntroNN.Charts.CrossEntropy(marks: [(0.8, 0)]));
 
@@ -49,16 +49,16 @@ public class CrossEntropyChartTests
     }
 
     [Fact]
-    public void Bad_marks_are_rejected_in_spanish()
+    public void BadMarksAreRejectedInSpanish()
     {
-        var label = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(0.5, 2)]));
+        var label = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(0.5, 2)]));
         Assert.Equal("marks", label.ParamName);
         Assert.Contains("se esperaba 0 o 1", label.Message);
 
-        var infinite = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(1.0, 0)]));
+        var infinite = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(1.0, 0)]));
         Assert.Contains("pérdida es infinita", infinite.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(double.NaN, 1)]));
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(double.NaN, 1)]));
         Assert.Equal("marks[0].Prediction", nan.ParamName);
     }
 }

@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class CurvesChartTests
 {
     [Fact]
-    public void Each_named_series_is_one_line_in_order_with_the_class_colours()
+    public void EachNamedSeriesIsOneLineInOrderWithTheClassColours()
     {
         double[] fast = [1, 0.5, 0.25];
         List<double> slow = [1, 0.9, 0.81];
@@ -24,7 +24,7 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Series_from_linq_need_no_cast_and_share_an_explicit_x_on_log_axes()
+    public void SeriesFromLinqNeedNoCastAndShareAnExplicitXOnLogAxes()
     {
         var runs = new[]
         {
@@ -57,7 +57,7 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Few_points_get_markers_and_many_a_plain_line()
+    public void FewPointsGetMarkersAndManyAPlainLine()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Curves([("corta", new double[5]), ("larga", new double[31])]));
 
@@ -66,42 +66,52 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Bad_series_are_rejected_in_spanish_naming_the_curve()
+    public void BadSeriesAreRejectedInSpanishNamingTheCurve()
     {
-        var none = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves(Array.Empty<(string, double[])>()));
+        var none = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.Curves(Array.Empty<(string, double[])>())
+        );
         Assert.Equal("series", none.ParamName);
         Assert.Contains("series está vacío", none.Message);
 
-        var nameless = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("", new double[] { 1 })]));
+        var nameless = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Curves([("", new double[] { 1 })]));
         Assert.Contains("series[0] no tiene nombre", nameless.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new[] { 1.0 }), ("η = 5", new[] { 1, double.NaN })])
         );
         Assert.Equal("series", nan.ParamName);
-        Assert.Contains("series[1] ('η = 5')[1] es NaN", nan.Message);
+        Assert.Contains(
+            "series[1] ('η = 5')[1] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).",
+            nan.Message
+        );
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Curves([("a", Array.Empty<double>())]));
+        var empty = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.Curves([("a", Array.Empty<double>())])
+        );
         Assert.Contains("series[0] ('a') está vacío", empty.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() =>
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 2, 3 })], x: [1, 2])
         );
         Assert.Equal("series", lengths.ParamName);
-        Assert.Contains("series[0] ('a') tiene 3 valores pero x tiene 2", lengths.Message);
+        Assert.Contains(
+            "series[0] ('a') tiene 3 elementos, pero se esperaba tantos como x, que tiene 2.",
+            lengths.Message
+        );
 
-        var logWithoutX = Assert.Throws<ArgumentException>(() =>
+        var logWithoutX = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], logX: true)
         );
         Assert.Equal("x", logWithoutX.ParamName);
         Assert.Contains("logX necesita x", logWithoutX.Message);
 
-        var zeroStep = Assert.Throws<ArgumentException>(() =>
+        var zeroStep = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], x: [0, 1], logX: true)
         );
         Assert.Contains("x[0] es 0; con logX los valores deben ser positivos", zeroStep.Message);
 
-        var zeroLoss = Assert.Throws<ArgumentException>(() =>
+        var zeroLoss = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 0 })], logY: true)
         );
         Assert.Equal("series", zeroLoss.ParamName);
@@ -109,7 +119,7 @@ public class CurvesChartTests
     }
 
     [Fact]
-    public void Log_axis_over_few_decades_labels_one_two_five_with_full_numbers()
+    public void LogAxisOverFewDecadesLabelsOneTwoFiveWithFullNumbers()
     {
         // 0.05 … 0.7: about 1.1 decades. plotly.js would label the in-between ticks with a bare digit.
         var narrow = ChartJson.Of(

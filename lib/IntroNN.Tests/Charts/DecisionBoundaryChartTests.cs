@@ -32,7 +32,7 @@ public class DecisionBoundaryChartTests
         );
 
     [Fact]
-    public void Boundary_line_passes_through_points_where_the_probability_is_one_half()
+    public void BoundaryLinePassesThroughPointsWhereTheProbabilityIsOneHalf()
     {
         var line = Chart().TraceNamed("frontera de decisión");
 
@@ -44,7 +44,7 @@ public class DecisionBoundaryChartTests
     }
 
     [Fact]
-    public void Heat_map_holds_the_given_probability_and_points_are_split_by_class()
+    public void HeatMapHoldsTheGivenProbabilityAndPointsAreSplitByClass()
     {
         var chart = Chart();
 
@@ -71,7 +71,7 @@ public class DecisionBoundaryChartTests
     }
 
     [Fact]
-    public void Legend_sits_above_the_plot_and_the_colour_bar_beside_it_so_they_do_not_overlap()
+    public void LegendSitsAboveThePlotAndTheColourBarBesideItSoTheyDoNotOverlap()
     {
         var chart = Chart();
         var legend = chart.Layout.GetProperty("legend");
@@ -93,7 +93,7 @@ public class DecisionBoundaryChartTests
     }
 
     [Fact]
-    public void Without_a_line_the_boundary_is_the_one_half_contour_of_the_probability()
+    public void WithoutALineTheBoundaryIsTheOneHalfContourOfTheProbability()
     {
         var chart = ChartJson.Of(IntroNN.Charts.DecisionBoundary(Points, Labels, Probability));
 
@@ -107,7 +107,7 @@ public class DecisionBoundaryChartTests
     }
 
     [Fact]
-    public void MathNet_overload_takes_a_dataset_features_matrix_and_its_labels()
+    public void MathNetOverloadTakesADatasetFeaturesMatrixAndItsLabels()
     {
         var data = new Dataset(Matrix<double>.Build.DenseOfArray(Points), Labels);
         var model = new LogisticRegression(Vector<double>.Build.Dense([W1, W2]), B);
@@ -123,26 +123,29 @@ public class DecisionBoundaryChartTests
     }
 
     [Fact]
-    public void Bad_data_is_rejected_in_spanish_naming_the_argument()
+    public void BadDataIsRejectedInSpanishNamingTheArgument()
     {
-        var columns = Assert.Throws<ArgumentException>(() =>
+        var columns = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(new double[3, 3], [0, 1, 0], Probability)
         );
         Assert.Equal("points", columns.ParamName);
-        Assert.Contains("tiene 3 columnas; se esperaban 2", columns.Message);
+        Assert.Contains("tiene 3 columnas, pero se esperaba 2, una por cada eje del plano.", columns.Message);
 
-        var lengths = Assert.Throws<ArgumentException>(() =>
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(Points, [0, 1], Probability)
         );
         Assert.Equal("labels", lengths.ParamName);
-        Assert.Contains("labels tiene 2 valores pero points (filas) tiene 5", lengths.Message);
+        Assert.Contains(
+            "labels tiene 2 elementos, pero se esperaba tantos como points (filas), que tiene 5.",
+            lengths.Message
+        );
 
-        var label = Assert.Throws<ArgumentException>(() =>
+        var label = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(Points, [0, 1, 2, 0, 1], Probability)
         );
-        Assert.Contains("labels[2] es 2; se esperaba una clase entre 0 y 1", label.Message);
+        Assert.Contains("labels[2] vale 2, pero se esperaba 0 o 1 (2 clases).", label.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(
                 new double[,]
                 {
@@ -152,9 +155,9 @@ public class DecisionBoundaryChartTests
                 Probability
             )
         );
-        Assert.Contains("points[0, 1] es NaN", nan.Message);
+        Assert.Contains("points[0, 1] vale NaN", nan.Message);
 
-        var notProbability = Assert.Throws<ArgumentException>(() =>
+        var notProbability = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionBoundary(Points, Labels, (a, b) => a + b)
         );
         Assert.Equal("probability", notProbability.ParamName);

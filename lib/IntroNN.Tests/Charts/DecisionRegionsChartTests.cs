@@ -21,7 +21,7 @@ public class DecisionRegionsChartTests
         : 0;
 
     [Fact]
-    public void Each_cell_holds_the_predicted_class_and_each_class_has_its_points()
+    public void EachCellHoldsThePredictedClassAndEachClassHasItsPoints()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.DecisionRegions(
@@ -58,7 +58,7 @@ public class DecisionRegionsChartTests
     }
 
     [Fact]
-    public void Colour_scale_gives_each_class_its_own_pale_colour()
+    public void ColourScaleGivesEachClassItsOwnPaleColour()
     {
         var heat = ChartJson.Of(IntroNN.Charts.DecisionRegions(Points, Labels, Predict, resolution: 10)).Traces[0];
 
@@ -76,7 +76,7 @@ public class DecisionRegionsChartTests
     }
 
     [Fact]
-    public void MathNet_overload_and_spanish_default_names()
+    public void MathNetOverloadAndSpanishDefaultNames()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.DecisionRegions(Matrix<double>.Build.DenseOfArray(Points), Labels, Predict, resolution: 5)
@@ -86,21 +86,21 @@ public class DecisionRegionsChartTests
     }
 
     [Fact]
-    public void Predictions_or_labels_outside_the_classes_are_rejected_in_spanish()
+    public void PredictionsOrLabelsOutsideTheClassesAreRejectedInSpanish()
     {
-        var prediction = Assert.Throws<ArgumentException>(() =>
+        var prediction = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, Labels, (a, b) => 3, resolution: 5)
         );
         Assert.Equal("predictClass", prediction.ParamName);
         Assert.Contains("devolvió 3; se esperaba una clase entre 0 y 2", prediction.Message);
 
-        var label = Assert.Throws<ArgumentException>(() =>
+        var label = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, [0, 1, 2, -1, 1], Predict, resolution: 5)
         );
         Assert.Equal("labels", label.ParamName);
-        Assert.Contains("labels[3] es -1", label.Message);
+        Assert.Contains("labels[3] vale -1, pero se esperaba una clase entre 0 y 2 (3 clases).", label.Message);
 
-        var names = Assert.Throws<ArgumentException>(() =>
+        var names = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, Labels, Predict, ["a", "b", ""], resolution: 5)
         );
         Assert.Equal("classNames", names.ParamName);

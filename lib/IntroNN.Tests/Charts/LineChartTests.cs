@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class LineChartTests
 {
     [Fact]
-    public void Line_points_satisfy_y_equals_mx_plus_b_and_show_intercept()
+    public void LinePointsSatisfyYEqualsMxPlusBAndShowIntercept()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Line(slope: 2, intercept: 1));
 
@@ -25,7 +25,7 @@ public class LineChartTests
     }
 
     [Fact]
-    public void Slope_triangle_rises_m_times_its_run()
+    public void SlopeTriangleRisesMTimesItsRun()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Line(slope: -0.5, intercept: 3));
 
@@ -43,18 +43,21 @@ public class LineChartTests
     [InlineData(-0.5, -3, "y = -0.5x - 3")]
     [InlineData(1, 0, "y = x")]
     [InlineData(0, 4, "y = 4")]
-    public void Formula_reads_as_written_by_hand(double slope, double intercept, string expected) =>
+    public void FormulaReadsAsWrittenByHand(double slope, double intercept, string expected) =>
         Assert.Equal(expected, IntroNN.Charts.LineFormula(slope, intercept));
 
     [Fact]
-    public void Bad_arguments_name_the_argument_in_spanish()
+    public void BadArgumentsNameTheArgumentInSpanish()
     {
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Line(double.NaN, 0));
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Line(double.NaN, 0));
         Assert.Equal("slope", nan.ParamName);
         Assert.Contains("se esperaba un número finito", nan.Message);
 
-        var range = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Line(1, 0, xMin: 3, xMax: 3));
+        var range = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Line(1, 0, xMin: 3, xMax: 3));
         Assert.Equal("xMin", range.ParamName);
-        Assert.Contains("mínimo estrictamente menor que el máximo", range.Message);
+        Assert.Contains(
+            "xMin va de 3 a 3, pero se esperaba un mínimo y un máximo finitos, con el mínimo menor que el máximo.",
+            range.Message
+        );
     }
 }

@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class LossHistoryChartTests
 {
     [Fact]
-    public void Train_and_validation_are_drawn_by_step_with_the_validation_minimum_marked()
+    public void TrainAndValidationAreDrawnByStepWithTheValidationMinimumMarked()
     {
         double[] train = [0.9, 0.6, 0.45, 0.4, 0.38];
         double[] validation = [0.95, 0.7, 0.5, 0.52, 0.55];
@@ -23,7 +23,7 @@ public class LossHistoryChartTests
     }
 
     [Fact]
-    public void Train_only_with_explicit_steps_and_log_scale()
+    public void TrainOnlyWithExplicitStepsAndLogScale()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.LossHistory([1, 0.1, 0.01], steps: [10, 20, 30], logScale: true, stepTitle: "época")
@@ -36,19 +36,24 @@ public class LossHistoryChartTests
     }
 
     [Fact]
-    public void Bad_histories_are_rejected_in_spanish()
+    public void BadHistoriesAreRejectedInSpanish()
     {
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([]));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([]));
         Assert.Equal("train", empty.ParamName);
 
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, 2, 3], validation: [1, 2]));
+        var lengths = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.LossHistory([1, 2, 3], validation: [1, 2])
+        );
         Assert.Equal("validation", lengths.ParamName);
-        Assert.Contains("validation tiene 2 valores pero train tiene 3", lengths.Message);
+        Assert.Contains(
+            "validation tiene 2 elementos, pero se esperaba tantos como train, que tiene 3.",
+            lengths.Message
+        );
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, double.NaN]));
-        Assert.Contains("train[1] es NaN", nan.Message);
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([1, double.NaN]));
+        Assert.Contains("train[1] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
 
-        var zero = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossHistory([1, 0], logScale: true));
+        var zero = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([1, 0], logScale: true));
         Assert.Contains("con logScale la pérdida debe ser positiva", zero.Message);
     }
 }

@@ -8,7 +8,7 @@ public class LossSurfaceChartTests
     private static readonly (double X, double Y)[] Path = [(-3, 2), (-1, 0.5), (0.5, -1.5), (1.2, -2.1)];
 
     [Fact]
-    public void Contour_holds_the_loss_at_each_grid_point_and_the_path_is_drawn_on_it()
+    public void ContourHoldsTheLossAtEachGridPointAndThePathIsDrawnOnIt()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), Path, resolution: 30, xTitle: "w", yTitle: "b")
@@ -35,7 +35,7 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
-    public void Surface_3D_lifts_the_path_to_the_loss_of_each_step()
+    public void Surface3DLiftsThePathToTheLossOfEachStep()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.LossSurface(Loss, (-4, 4), (-5, 3), Path, surface3D: true, resolution: 20)
@@ -52,7 +52,7 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
-    public void Grid_overload_reads_loss_i_j_at_xs_i_ys_j_and_interpolates_path_heights()
+    public void GridOverloadReadsLossIJAtXsIYsJAndInterpolatesPathHeights()
     {
         // A bilinear function: bilinear interpolation on any grid reproduces it exactly.
         static double Bilinear(double x, double y) => 2 + 0.5 * x - 1.5 * y + 0.25 * x * y;
@@ -80,7 +80,7 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
-    public void Several_named_paths_share_the_map_each_in_its_colour_with_one_start_marker()
+    public void SeveralNamedPathsShareTheMapEachInItsColourWithOneStartMarker()
     {
         (double, double)[] zigzag = [(-3, 2), (2, -4), (-1, -1)];
         var chart = ChartJson.Of(
@@ -111,7 +111,7 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
-    public void Several_paths_in_3D_and_on_a_grid_are_lifted_to_their_loss()
+    public void SeveralPathsIn3DAndOnAGridAreLiftedToTheirLoss()
     {
         (double X, double Y)[] other = [(1, 1), (0, -2)];
         var chart = ChartJson.Of(
@@ -139,24 +139,24 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
-    public void Bad_named_paths_are_rejected_in_spanish()
+    public void BadNamedPathsAreRejectedInSpanish()
     {
-        var none = Assert.Throws<ArgumentException>(() =>
+        var none = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), Array.Empty<(string, (double, double)[])>())
         );
         Assert.Equal("paths", none.ParamName);
 
-        var nameless = Assert.Throws<ArgumentException>(() =>
+        var nameless = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(" ", Path)])
         );
         Assert.Contains("paths[0] no tiene nombre", nameless.Message);
 
-        var empty = Assert.Throws<ArgumentException>(() =>
+        var empty = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", Path), ("b", Array.Empty<(double, double)>())])
         );
         Assert.Contains("paths[1] ('b') está vacío", empty.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", new[] { (0.0, 0.0), (double.NaN, 1.0) })])
         );
         Assert.Equal("paths", nan.ParamName);
@@ -164,7 +164,7 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
-    public void Legend_does_not_cover_the_colour_bar()
+    public void LegendDoesNotCoverTheColourBar()
     {
         var chart = ChartJson.Of(IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), Path, resolution: 5));
         var legend = chart.Layout.GetProperty("legend");
@@ -177,30 +177,30 @@ public class LossSurfaceChartTests
     }
 
     [Fact]
-    public void Bad_arguments_are_rejected_in_spanish()
+    public void BadArgumentsAreRejectedInSpanish()
     {
-        var range = Assert.Throws<ArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (1, -1), (0, 1)));
+        var range = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossSurface(Loss, (1, -1), (0, 1)));
         Assert.Equal("xRange", range.ParamName);
 
-        var nan = Assert.Throws<ArgumentException>(() =>
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface((w, b) => Math.Log(w), (-1, 1), (0, 1), resolution: 3)
         );
         Assert.Equal("loss", nan.ParamName);
         Assert.Contains("devolvió NaN", nan.Message);
 
-        var shape = Assert.Throws<ArgumentException>(() =>
+        var shape = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface([0, 1, 2], [0, 1], new double[2, 3])
         );
         Assert.Equal("loss", shape.ParamName);
         Assert.Contains("loss es de 2×3 pero xs tiene 3 valores e ys 2", shape.Message);
 
-        var order = Assert.Throws<ArgumentException>(() =>
+        var order = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface([0, 2, 1], [0, 1], new double[3, 2])
         );
         Assert.Equal("xs", order.ParamName);
         Assert.Contains("se esperaban valores crecientes", order.Message);
 
-        var path = Assert.Throws<ArgumentException>(() =>
+        var path = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(0, double.NaN)], resolution: 3)
         );
         Assert.Equal("path[0].Y", path.ParamName);

@@ -27,7 +27,7 @@ public class SigmoidSlidersTests
         chart.Layout.GetProperty("sliders")[slider].GetProperty("steps").EnumerateArray().ToArray();
 
     [Fact]
-    public void One_slider_step_per_weight_and_per_bias_starting_at_the_initial_values()
+    public void OneSliderStepPerWeightAndPerBiasStartingAtTheInitialValues()
     {
         var chart = Chart();
         var sliders = chart.Layout.GetProperty("sliders");
@@ -43,7 +43,7 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Each_weight_step_restyles_every_curve_with_sigma_of_w_x_plus_b()
+    public void EachWeightStepRestylesEveryCurveWithSigmaOfWXPlusB()
     {
         var chart = Chart();
         var x = ChartJson.X(chart.Traces[1]);
@@ -65,7 +65,7 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Each_bias_step_shows_exactly_its_own_curve()
+    public void EachBiasStepShowsExactlyItsOwnCurve()
     {
         var steps = Steps(Chart(), 1);
         for (var j = 0; j < Biases.Length; j++)
@@ -81,7 +81,7 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Initial_traces_match_the_initial_weight_and_only_the_initial_bias_is_visible()
+    public void InitialTracesMatchTheInitialWeightAndOnlyTheInitialBiasIsVisible()
     {
         var chart = Chart();
 
@@ -104,23 +104,25 @@ public class SigmoidSlidersTests
     }
 
     [Fact]
-    public void Bad_arguments_name_the_argument_in_spanish()
+    public void BadArgumentsNameTheArgumentInSpanish()
     {
-        var missing = Assert.Throws<ArgumentException>(() =>
+        var missing = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.SigmoidWithSliders(weights: [-1, 2], initialWeight: 1)
         );
         Assert.Equal("initialWeight", missing.ParamName);
         Assert.Contains("no está entre los valores de weights (-1, 2)", missing.Message);
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(biases: []));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(biases: []));
         Assert.Equal("biases", empty.ParamName);
         Assert.Contains("está vacío", empty.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(weights: [1, double.NaN]));
+        var nan = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.SigmoidWithSliders(weights: [1, double.NaN])
+        );
         Assert.Equal("weights", nan.ParamName);
-        Assert.Contains("weights[1] es NaN", nan.Message);
+        Assert.Contains("weights[1] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
 
-        var huge = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(points: 5000));
+        var huge = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(points: 5000));
         Assert.Equal("points", huge.ParamName);
     }
 }

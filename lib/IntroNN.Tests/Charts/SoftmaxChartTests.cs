@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class SoftmaxChartTests
 {
     [Fact]
-    public void One_bar_per_class_with_its_probability_and_class_colour()
+    public void OneBarPerClassWithItsProbabilityAndClassColour()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.SoftmaxProbabilities([0.1, 0.7, 0.2], ["setosa", "versicolor", "virginica"], trueClass: 1)
@@ -30,26 +30,30 @@ public class SoftmaxChartTests
     }
 
     [Fact]
-    public void Default_names_are_spanish()
+    public void DefaultNamesAreSpanish()
     {
         var bars = ChartJson.Of(IntroNN.Charts.SoftmaxProbabilities([0.5, 0.5])).Traces[0];
         Assert.Equal(["clase 0", "clase 1"], bars.GetProperty("x").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
-    public void Logits_or_bad_values_are_rejected_with_a_hint()
+    public void LogitsOrBadValuesAreRejectedWithAHint()
     {
-        var logits = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SoftmaxProbabilities([0.2, 0.9, 0.4]));
+        var logits = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.SoftmaxProbabilities([0.2, 0.9, 0.4])
+        );
         Assert.Equal("probabilities", logits.ParamName);
         Assert.Contains("suman 1.5 pero deberían sumar 1", logits.Message);
 
-        var negative = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SoftmaxProbabilities([1.5, -0.5]));
+        var negative = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.SoftmaxProbabilities([1.5, -0.5]));
         Assert.Equal("probabilities[0]", negative.ParamName);
 
-        var names = Assert.Throws<ArgumentException>(() => IntroNN.Charts.SoftmaxProbabilities([0.5, 0.5], ["a"]));
-        Assert.Contains("classNames tiene 1 nombres pero hay 2 clases", names.Message);
+        var names = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.SoftmaxProbabilities([0.5, 0.5], ["a"])
+        );
+        Assert.Contains("classNames tiene 1 nombres, pero se esperaba uno por clase, y hay 2.", names.Message);
 
-        var trueClass = Assert.Throws<ArgumentException>(() =>
+        var trueClass = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.SoftmaxProbabilities([0.5, 0.5], trueClass: 2)
         );
         Assert.Equal("trueClass", trueClass.ParamName);

@@ -3,7 +3,7 @@ namespace IntroNN.Tests.Charts;
 public class TimingsChartTests
 {
     [Fact]
-    public void Bars_show_milliseconds_and_ratio_to_the_fastest_with_the_device_in_the_title()
+    public void BarsShowMillisecondsAndRatioToTheFastestWithTheDeviceInTheTitle()
     {
         var chart = ChartJson.Of(
             IntroNN.Charts.Timings(["bucle", "MathNet", "TorchSharp"], [500, 20, 10], device: "CUDA")
@@ -28,7 +28,7 @@ public class TimingsChartTests
     }
 
     [Fact]
-    public void Close_timings_use_a_linear_axis_and_no_device_leaves_the_title_plain()
+    public void CloseTimingsUseALinearAxisAndNoDeviceLeavesTheTitlePlain()
     {
         var chart = ChartJson.Of(IntroNN.Charts.Timings(["a", "b"], [12, 9]));
 
@@ -37,19 +37,22 @@ public class TimingsChartTests
     }
 
     [Fact]
-    public void Bad_timings_are_rejected_in_spanish()
+    public void BadTimingsAreRejectedInSpanish()
     {
-        var lengths = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings(["a", "b"], [1]));
+        var lengths = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a", "b"], [1]));
         Assert.Equal("milliseconds", lengths.ParamName);
-        Assert.Contains("milliseconds tiene 1 valores pero names tiene 2", lengths.Message);
+        Assert.Contains(
+            "milliseconds tiene 1 elementos, pero se esperaba tantos como names, que tiene 2.",
+            lengths.Message
+        );
 
-        var zero = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings(["a"], [0]));
+        var zero = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a"], [0]));
         Assert.Contains("se esperaba un tiempo positivo", zero.Message);
 
-        var nan = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings(["a"], [double.NaN]));
-        Assert.Contains("milliseconds[0] es NaN", nan.Message);
+        var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a"], [double.NaN]));
+        Assert.Contains("milliseconds[0] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
 
-        var empty = Assert.Throws<ArgumentException>(() => IntroNN.Charts.Timings([], []));
+        var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings([], []));
         Assert.Equal("names", empty.ParamName);
     }
 }

@@ -110,7 +110,7 @@ public sealed class CsvTests : IDisposable
     public void MissingFileSaysWhichFile()
     {
         string path = Path.Combine(_folder, "no-existe.csv");
-        var error = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label"));
+        var error = Assert.Throws<InvalidArgumentException>(() => Csv.Load(path, "label"));
         Assert.Contains("No existe el archivo", error.Message);
         Assert.Contains(path, error.Message);
         Assert.IsType<FileNotFoundException>(error.InnerException);
@@ -120,8 +120,8 @@ public sealed class CsvTests : IDisposable
     public void MissingLabelColumnListsTheColumns()
     {
         string path = Write("cols.csv", "x1,x2,y\n1,2,0\n");
-        var error = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label"));
-        Assert.Contains("no tiene una columna 'label'", error.Message);
+        var error = Assert.Throws<InvalidArgumentException>(() => Csv.Load(path, "label"));
+        Assert.Contains("labelColumn nombra la columna 'label', pero se esperaba una de las de", error.Message);
         Assert.Contains("'x1', 'x2', 'y'", error.Message);
     }
 
@@ -202,28 +202,32 @@ public sealed class CsvTests : IDisposable
     {
         string path = Write("iris.csv", IrisLike);
 
-        var unknown = Assert.Throws<ArgumentException>(() =>
+        var unknown = Assert.Throws<InvalidArgumentException>(() =>
             Csv.Load(path, "label", featureColumns: ["sepal", "petalo"])
         );
         Assert.Equal("featureColumns", unknown.ParamName);
-        Assert.Contains("featureColumns nombra la columna 'petalo', que no está en", unknown.Message);
+        Assert.Contains("featureColumns nombra la columna 'petalo', pero se esperaba una de las de", unknown.Message);
         Assert.Contains("'sepal', 'species', 'petal', 'label'", unknown.Message);
 
-        var label = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label", featureColumns: ["sepal", "label"]));
+        var label = Assert.Throws<InvalidArgumentException>(() =>
+            Csv.Load(path, "label", featureColumns: ["sepal", "label"])
+        );
         Assert.Contains("no puede ser a la vez una característica", label.Message);
 
-        var twice = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label", featureColumns: ["sepal", "sepal"]));
+        var twice = Assert.Throws<InvalidArgumentException>(() =>
+            Csv.Load(path, "label", featureColumns: ["sepal", "sepal"])
+        );
         Assert.Contains("dos veces la columna 'sepal'", twice.Message);
 
-        var none = Assert.Throws<ArgumentException>(() => Csv.Load(path, "label", featureColumns: []));
+        var none = Assert.Throws<InvalidArgumentException>(() => Csv.Load(path, "label", featureColumns: []));
         Assert.Contains("featureColumns está vacío", none.Message);
 
-        var both = Assert.Throws<ArgumentException>(() =>
+        var both = Assert.Throws<InvalidArgumentException>(() =>
             Csv.Load(path, "label", featureColumns: ["sepal"], ignoreColumns: ["species"])
         );
         Assert.Contains("pero no las dos", both.Message);
 
-        var unknownIgnored = Assert.Throws<ArgumentException>(() =>
+        var unknownIgnored = Assert.Throws<InvalidArgumentException>(() =>
             Csv.Load(path, "label", ignoreColumns: ["especie"])
         );
         Assert.Equal("ignoreColumns", unknownIgnored.ParamName);

@@ -65,7 +65,12 @@ public class DatasetsTests
             1,
             seed: 2
         );
-        Assert.Contains(1, data.Labels.Take(50));
-        Assert.Contains(0, data.Labels.Skip(50));
+        // Agrupadas por clase, la primera mitad serían 50 ceros y habría 2 rachas (000…111). Barajadas, la primera mitad
+        // tiene unos 25 unos (hipergeométrica: desviación ≈ 2.5) y hay unas 50 rachas (desviación ≈ 5): se pide que
+        // ambas cuentas estén a más de 4 desviaciones de lo agrupado.
+        int onesInFirstHalf = data.Labels.Take(50).Count(y => y == 1);
+        int runs = 1 + data.Labels.Zip(data.Labels.Skip(1)).Count(pair => pair.First != pair.Second);
+        Assert.InRange(onesInFirstHalf, 15, 35);
+        Assert.InRange(runs, 30, 72);
     }
 }

@@ -5,7 +5,7 @@ namespace IntroNN.Tests.Exercises;
 public class ExerciseTests
 {
     [Fact]
-    public void CheckNumber_NaN_or_null_is_unanswered()
+    public void CheckNumberNaNOrNullIsUnanswered()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Exercise.CheckNumber(double.NaN, 0.5, "pista").Status);
         Assert.Equal(ExerciseStatus.Unanswered, Exercise.CheckNumber(null, 0.5, "pista").Status);
@@ -17,7 +17,7 @@ public class ExerciseTests
     [InlineData(2.303, 2.302585092994046, 1e-3)] // −log 0,1
     [InlineData(7080.5, 7080.0, 1e-3)] // relativa: 0,5 de 7080 es menos de una milésima
     [InlineData(0.0, 1e-9, 1e-6)] // absoluta cerca de 0
-    public void CheckNumber_within_tolerance_is_correct(double answer, double expected, double tolerance)
+    public void CheckNumberWithinToleranceIsCorrect(double answer, double expected, double tolerance)
     {
         var result = Exercise.CheckNumber(answer, expected, "pista", tolerance);
         Assert.Equal(ExerciseStatus.Correct, result.Status);
@@ -28,7 +28,7 @@ public class ExerciseTests
     [InlineData(0.11, 0.10536051565782628, 1e-3)]
     [InlineData(7090.0, 7080.0, 1e-3)]
     [InlineData(double.PositiveInfinity, 1.0, 1e-3)]
-    public void CheckNumber_outside_tolerance_is_incorrect_and_shows_hint_and_answer(
+    public void CheckNumberOutsideToleranceIsIncorrectAndShowsHintAndAnswer(
         double answer,
         double expected,
         double tolerance
@@ -41,17 +41,17 @@ public class ExerciseTests
     }
 
     [Fact]
-    public void CheckNumber_rejects_bad_arguments_from_the_chapter_author()
+    public void CheckNumberRejectsBadArgumentsFromTheChapterAuthor()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Exercise.CheckNumber(1, double.NaN, "pista"));
+        var e = Assert.Throws<InvalidArgumentException>(() => Exercise.CheckNumber(1, double.NaN, "pista"));
         Assert.Equal("expected", e.ParamName);
         Assert.Contains("finito", e.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Exercise.CheckNumber(1, 1, "pista", tolerance: -1));
-        Assert.Throws<ArgumentNullException>(() => Exercise.CheckNumber(1, 1, null!));
+        Assert.Throws<InvalidArgumentException>(() => Exercise.CheckNumber(1, 1, "pista", tolerance: -1));
+        Assert.Throws<InvalidArgumentException>(() => Exercise.CheckNumber(1, 1, null!));
     }
 
     [Fact]
-    public void CheckInteger_is_exact()
+    public void CheckIntegerIsExact()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Exercise.CheckInteger(null, 7, "pista").Status);
         Assert.Equal(ExerciseStatus.Correct, Exercise.CheckInteger(7, 7, "pista").Status);
@@ -61,7 +61,7 @@ public class ExerciseTests
     }
 
     [Fact]
-    public void CheckBoolean_distinguishes_the_three_states()
+    public void CheckBooleanDistinguishesTheThreeStates()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Exercise.CheckBoolean(null, true, "pista").Status);
         Assert.Equal(ExerciseStatus.Correct, Exercise.CheckBoolean(true, true, "pista").Status);
@@ -73,7 +73,7 @@ public class ExerciseTests
     private static double Logistic(double z) => 1 / (1 + Math.Exp(-z));
 
     [Fact]
-    public void CheckFunction_accepts_an_equivalent_formula()
+    public void CheckFunctionAcceptsAnEquivalentFormula()
     {
         // e^z / (1 + e^z) es la misma función que 1 / (1 + e^(−z)), escrita de otra forma.
         var result = Exercise.CheckFunction(z => Math.Exp(z) / (1 + Math.Exp(z)), Logistic, Points, "pista");
@@ -81,7 +81,7 @@ public class ExerciseTests
     }
 
     [Fact]
-    public void CheckFunction_reports_where_a_wrong_formula_fails()
+    public void CheckFunctionReportsWhereAWrongFormulaFails()
     {
         // Olvidar el signo menos: 1/(1 + e^z) = σ(−z); coincide en z = 0 y falla en z = −3.
         var result = Exercise.CheckFunction(
@@ -96,7 +96,7 @@ public class ExerciseTests
     }
 
     [Fact]
-    public void CheckFunction_treats_defaults_as_unanswered()
+    public void CheckFunctionTreatsDefaultsAsUnanswered()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Exercise.CheckFunction(null, Logistic, Points, "pista").Status);
         Assert.Equal(
@@ -110,7 +110,7 @@ public class ExerciseTests
     }
 
     [Fact]
-    public void CheckFunction_never_throws_because_of_the_learner()
+    public void CheckFunctionNeverThrowsBecauseOfTheLearner()
     {
         var result = Exercise.CheckFunction(
             z => z > 0 ? throw new InvalidOperationException("ups") : 0,
@@ -124,14 +124,14 @@ public class ExerciseTests
     }
 
     [Fact]
-    public void CheckFunction_names_the_variable_the_chapter_uses()
+    public void CheckFunctionNamesTheVariableTheChapterUses()
     {
         var result = Exercise.CheckFunction(z => 0.5, Logistic, Points, "pista", variable: "z");
         Assert.Contains("en z = -3 tu función da 0.5", result.Message);
     }
 
     [Fact]
-    public void ToString_is_the_message_so_WriteLine_prints_one_line()
+    public void ToStringIsTheMessageSoWriteLinePrintsOneLine()
     {
         var result = Exercise.CheckInteger(3, 3, "pista");
         Assert.Equal(result.Message, result.ToString());

@@ -1,6 +1,7 @@
 using CsCheck;
+using IntroNN.Kernels;
 
-namespace IntroNN.Tests;
+namespace IntroNN.Tests.Kernels;
 
 public class VectorExpTests
 {

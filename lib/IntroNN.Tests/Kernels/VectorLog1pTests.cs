@@ -1,7 +1,8 @@
 using System.Numerics;
 using CsCheck;
+using IntroNN.Kernels;
 
-namespace IntroNN.Tests;
+namespace IntroNN.Tests.Kernels;
 
 public class VectorLog1pTests
 {

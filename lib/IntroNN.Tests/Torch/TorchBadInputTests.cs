@@ -21,10 +21,13 @@ public class TorchBadInputTests
         using var x = X(4, 3);
         using var y = zeros(4, ScalarType.Float64);
 
-        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Step(x, y, 0.1));
 
         Assert.Equal("x", error.ParamName);
-        Assert.Contains("x tiene 3 columnas pero el modelo tiene 2 pesos", error.Message);
+        Assert.Contains(
+            "x tiene 3 columnas, pero se esperaba una por peso del modelo, que tiene 2 por clase. Cada característica necesita su peso.",
+            error.Message
+        );
     }
 
     [Fact]
@@ -35,8 +38,8 @@ public class TorchBadInputTests
         using var empty = X(0, 2);
         using var y = zeros(0, ScalarType.Float64);
 
-        Assert.Contains("2 dimensiones", Assert.Throws<ArgumentException>(() => model.forward(vector)).Message);
-        Assert.Contains("vacía", Assert.Throws<ArgumentException>(() => model.Loss(empty, y)).Message);
+        Assert.Contains("2 dimensiones", Assert.Throws<InvalidArgumentException>(() => model.forward(vector)).Message);
+        Assert.Contains("vacía", Assert.Throws<InvalidArgumentException>(() => model.Loss(empty, y)).Message);
     }
 
     [Fact]
@@ -46,10 +49,13 @@ public class TorchBadInputTests
         using var x = X(4, 2);
         using var y = zeros(3, ScalarType.Float64);
 
-        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Step(x, y, 0.1));
 
         Assert.Equal("y", error.ParamName);
-        Assert.Contains("y tiene 3 etiquetas pero x tiene 4 filas", error.Message);
+        Assert.Contains(
+            "y tiene 3 etiquetas, pero se esperaba una por fila (muestra) de x, que tiene 4.",
+            error.Message
+        );
     }
 
     [Fact]
@@ -59,10 +65,10 @@ public class TorchBadInputTests
         using var x = X(3, 2);
         using var y = tensor(new double[] { 0, 1, 2 });
 
-        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
-        Assert.Contains("y[2] vale 2 pero las etiquetas de la regresión logística deben ser 0 o 1", error.Message);
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Step(x, y, 0.1));
+        Assert.Contains("y[2] vale 2, pero se esperaba 0 o 1, las etiquetas de la regresión logística.", error.Message);
 
-        var fromList = Assert.Throws<ArgumentException>(() => TorchData.BinaryLabels([0, 1, -1]));
+        var fromList = Assert.Throws<InvalidArgumentException>(() => TorchData.BinaryLabels([0, 1, -1]));
         Assert.Contains("labels[2] vale -1", fromList.Message);
     }
 
@@ -75,21 +81,21 @@ public class TorchBadInputTests
         using var asFloat = tensor(new double[] { 0, 1, 2 });
 
         Assert.Contains(
-            "y[1] vale 3 pero con 3 clases las etiquetas van de 0 a 2",
-            Assert.Throws<ArgumentException>(() => model.Step(x, tooBig, 0.1)).Message
+            "y[1] vale 3, pero se esperaba una clase entre 0 y 2 (3 clases).",
+            Assert.Throws<InvalidArgumentException>(() => model.Step(x, tooBig, 0.1)).Message
         );
-        Assert.Contains("int64", Assert.Throws<ArgumentException>(() => model.Loss(x, asFloat)).Message);
+        Assert.Contains("int64", Assert.Throws<InvalidArgumentException>(() => model.Loss(x, asFloat)).Message);
         Assert.Contains(
             "labels[0] vale 5",
-            Assert.Throws<ArgumentException>(() => TorchData.ClassLabels([5], 3)).Message
+            Assert.Throws<InvalidArgumentException>(() => TorchData.ClassLabels([5], 3)).Message
         );
         Assert.Contains(
             "al menos 2 clases",
-            Assert.Throws<ArgumentOutOfRangeException>(() => TorchData.ClassLabels([0], 1)).Message
+            Assert.Throws<InvalidArgumentException>(() => TorchData.ClassLabels([0], 1)).Message
         );
         Assert.Contains(
             "al menos 2 clases",
-            Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(new double[2, 1], [0.0])).Message
+            Assert.Throws<InvalidArgumentException>(() => new TorchSoftmaxRegression(new double[2, 1], [0.0])).Message
         );
     }
 
@@ -100,7 +106,7 @@ public class TorchBadInputTests
         using var x = tensor(new double[] { 1, 2, 3, double.NaN }, [2, 2]);
         using var y = tensor(new double[] { 0, 1 });
 
-        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Step(x, y, 0.1));
 
         Assert.Contains("x[1, 1] vale NaN", error.Message);
         Assert.Equal([0.5, -0.5], TorchTestData.Values(model.Weights));
@@ -110,7 +116,7 @@ public class TorchBadInputTests
         using var classes = tensor(new long[] { 1 });
         Assert.Contains(
             "x[0, 1] vale ∞",
-            Assert.Throws<ArgumentException>(() => softmax.Step(infinite, classes, 0.1)).Message
+            Assert.Throws<InvalidArgumentException>(() => softmax.Step(infinite, classes, 0.1)).Message
         );
     }
 
@@ -125,7 +131,7 @@ public class TorchBadInputTests
             }
         );
 
-        var error = Assert.Throws<ArgumentException>(() => TorchData.Features(x));
+        var error = Assert.Throws<InvalidArgumentException>(() => TorchData.Features(x));
 
         Assert.Contains("x[1, 0] vale -∞", error.Message);
     }
@@ -143,11 +149,11 @@ public class TorchBadInputTests
         using var y = zeros(2, ScalarType.Float64);
         using var classes = zeros(2, ScalarType.Int64);
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => model.Step(x, y, learningRate));
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Step(x, y, learningRate));
         Assert.Equal("learningRate", error.ParamName);
-        Assert.Contains("debe ser un número positivo y finito", error.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => softmax.Step(x, classes, learningRate));
-        Assert.Throws<ArgumentOutOfRangeException>(() => model.CreateSGD(learningRate));
+        Assert.Contains("pero se esperaba una tasa de aprendizaje finita y mayor que 0 (p. ej. 0.05).", error.Message);
+        Assert.Throws<InvalidArgumentException>(() => softmax.Step(x, classes, learningRate));
+        Assert.Throws<InvalidArgumentException>(() => model.CreateSGD(learningRate));
     }
 
     [Fact]
@@ -159,7 +165,7 @@ public class TorchBadInputTests
 
         Assert.Contains(
             "l2 vale -1",
-            Assert.Throws<ArgumentOutOfRangeException>(() => model.Step(x, y, 0.1, l2: -1)).Message
+            Assert.Throws<InvalidArgumentException>(() => model.Step(x, y, 0.1, l2: -1)).Message
         );
     }
 
@@ -170,13 +176,15 @@ public class TorchBadInputTests
         using var x = X(2, 2, ScalarType.Float32);
         using var y = zeros(2, ScalarType.Float64);
 
-        var error = Assert.Throws<ArgumentException>(() => model.Step(x, y, 0.1));
+        var error = Assert.Throws<InvalidArgumentException>(() => model.Step(x, y, 0.1));
 
-        Assert.Contains("x es Float32 pero el modelo es Float64", error.Message);
+        Assert.Contains("x es Float32, pero se esperaba Float64, el tipo del modelo.", error.Message);
         Assert.Contains("x.to(Float64)", error.Message);
         Assert.Contains(
             "float32 o float64",
-            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression([1.0], 0, ScalarType.Int32)).Message
+            Assert
+                .Throws<InvalidArgumentException>(() => new TorchLogisticRegression([1.0], 0, ScalarType.Int32))
+                .Message
         );
     }
 
@@ -196,12 +204,9 @@ public class TorchBadInputTests
         Assert.Contains("tasa de aprendizaje menor", error.Message);
     }
 
-    [Fact]
+    [WithoutCudaFact]
     public void AskingForCudaWithoutCuda()
     {
-        if (cuda.is_available())
-            return; // con GPU, pedir CUDA es correcto; este caso solo existe sin ella
-
         // torch.CUDA ya lanza por sí solo sin CUDA; un Device construido a mano llega hasta nuestras comprobaciones.
         var gpu = new Device(DeviceType.CUDA, 0);
         var fromModel = Assert.Throws<InvalidOperationException>(() =>
@@ -216,9 +221,41 @@ public class TorchBadInputTests
     }
 
     [Fact]
+    public void InferenceNeverReturnsASilentNaN()
+    {
+        using var logistic = Logistic();
+        using var softmax = Softmax();
+        using var nan = tensor(new double[] { 1, 2, double.NaN, 0 }, [2, 2]);
+        const string expected =
+            "x[1, 0] vale NaN, pero se esperaba un número finito (ni NaN ni ∞). Los datos tienen que serlo todos.";
+
+        Assert.Equal(
+            expected,
+            Assert.Throws<InvalidArgumentException>(() => logistic.PredictProbabilities(nan)).Message
+        );
+        Assert.Equal(expected, Assert.Throws<InvalidArgumentException>(() => logistic.PredictClasses(nan)).Message);
+        Assert.Equal(
+            expected,
+            Assert.Throws<InvalidArgumentException>(() => softmax.PredictProbabilities(nan)).Message
+        );
+        Assert.Equal(expected, Assert.Throws<InvalidArgumentException>(() => softmax.PredictClasses(nan)).Message);
+
+        // Con datos finitos, logits ±∞ tienen límite (σ = 1 y 0); ∞ − ∞ no lo tiene y se explica.
+        using var huge = new TorchLogisticRegression([1e300, 0], 0);
+        using var big = tensor(new double[] { 1e10, 0, -1e10, 0 }, [2, 2]);
+        Assert.Equal([1.0, 0.0], TorchTestData.Values(huge.PredictProbabilities(big)));
+        using var opposite = new TorchLogisticRegression([1e300, -1e300], 0);
+        using var both = tensor(new double[] { 1e10, 1e10 }, [1, 2]);
+        Assert.StartsWith(
+            "Los logits de x [1, 2] dan NaN con datos y pesos finitos",
+            Assert.Throws<InvalidOperationException>(() => opposite.PredictProbabilities(both)).Message
+        );
+    }
+
+    [Fact]
     public void UnknownDeviceRequest()
     {
-        var error = Assert.Throws<ArgumentException>(() => TorchDevices.Select("gpu"));
+        var error = Assert.Throws<InvalidArgumentException>(() => TorchDevices.Select("gpu"));
 
         Assert.Contains("INTRONN_DEVICE vale «gpu», pero se esperaba cpu, cuda o cuda:N", error.Message);
     }
@@ -234,16 +271,30 @@ public class TorchBadInputTests
 
         Assert.Contains(
             "un peso por característica",
-            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(w, b)).Message
+            Assert.Throws<InvalidArgumentException>(() => new TorchLogisticRegression(w, b)).Message
         );
         Assert.Contains(
             "un solo sesgo",
-            Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(b2, b2)).Message
+            Assert.Throws<InvalidArgumentException>(() => new TorchLogisticRegression(b2, b2)).Message
         );
         Assert.Contains(
             "un sesgo por clase",
-            Assert.Throws<ArgumentException>(() => new TorchSoftmaxRegression(w3, b2)).Message
+            Assert.Throws<InvalidArgumentException>(() => new TorchSoftmaxRegression(w3, b2)).Message
         );
-        Assert.Contains("NaN", Assert.Throws<ArgumentException>(() => new TorchLogisticRegression(nan, b)).Message);
+        Assert.Contains(
+            "NaN",
+            Assert.Throws<InvalidArgumentException>(() => new TorchLogisticRegression(nan, b)).Message
+        );
+    }
+}
+
+/// <summary>Una prueba del caso sin GPU: con CUDA disponible se salta, diciendo por qué.</summary>
+public sealed class WithoutCudaFactAttribute : FactAttribute
+{
+    public WithoutCudaFactAttribute()
+    {
+        if (cuda.is_available())
+            Skip =
+                "Hay CUDA en esta máquina: pedir CUDA es correcto, y este caso (pedirla sin tenerla) solo existe sin ella.";
     }
 }

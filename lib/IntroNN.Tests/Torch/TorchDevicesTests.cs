@@ -1,4 +1,5 @@
 using IntroNN.Torch;
+using TorchNativeLoader;
 using TorchSharp;
 
 namespace IntroNN.Tests.Torch;

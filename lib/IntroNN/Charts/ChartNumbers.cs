@@ -43,7 +43,7 @@ internal static class ChartNumbers
             {
                 var value = f(xs[j], ys[i]);
                 if (!double.IsFinite(value))
-                    throw new ArgumentException(
+                    throw new InvalidArgumentException(
                         $"{functionName}({Format(xs[j])}, {Format(ys[i])}) devolvió {value.ToString(CultureInfo.InvariantCulture)}; "
                             + "se esperaba un número finito en toda la rejilla.",
                         functionName

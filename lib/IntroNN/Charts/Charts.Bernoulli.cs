@@ -26,7 +26,7 @@ public static partial class Charts
 
         if (prediction is { } p)
         {
-            ChartArguments.Probability(p, nameof(prediction));
+            Guard.Probability(p, nameof(prediction));
             traces.Add(
                 ChartParts
                     .Markers([p], [p], $"ŷ = {Format(p)} con y = 1", ChartColors.Class(1), size: 11)
@@ -99,10 +99,10 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.FiniteValues(weights, nameof(weights));
-        ChartArguments.NotEmpty(logLikelihood, nameof(logLikelihood));
-        ChartArguments.SameLength(logLikelihood.Count, nameof(logLikelihood), weights.Count, nameof(weights));
-        ChartArguments.AllFinite(logLikelihood, nameof(logLikelihood));
+        Guard.FiniteValues(weights, nameof(weights));
+        Guard.NotEmpty(logLikelihood, nameof(logLikelihood));
+        Guard.SameLength(logLikelihood.Count, nameof(logLikelihood), weights.Count, nameof(weights));
+        Guard.AllFinite(logLikelihood, nameof(logLikelihood));
 
         var order = Enumerable.Range(0, weights.Count).OrderBy(i => weights[i]).ToArray();
         var x = order.Select(i => weights[i]).ToArray();

@@ -19,15 +19,15 @@ public static partial class Charts
         string? title = null
     )
     {
-        ArgumentNullException.ThrowIfNull(counts);
+        Guard.NotNull(counts, nameof(counts));
         var k = counts.GetLength(0);
         if (k != counts.GetLength(1))
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"counts es de {k}×{counts.GetLength(1)}; se esperaba una matriz cuadrada (K×K).",
                 nameof(counts)
             );
-        ChartArguments.AtLeast(k, 2, nameof(counts) + " (clases)");
-        ChartArguments.ClassNames(classNames, k, nameof(classNames));
+        Guard.AtLeast(k, 2, nameof(counts) + " (clases)");
+        Guard.ClassNames(classNames, k, nameof(classNames));
         long total = 0,
             correct = 0;
         for (var i = 0; i < k; i++)
@@ -35,7 +35,7 @@ public static partial class Charts
             for (var j = 0; j < k; j++)
             {
                 if (counts[i, j] < 0)
-                    throw new ArgumentException(
+                    throw new InvalidArgumentException(
                         $"counts[{i}, {j}] es {counts[i, j]}; un recuento no puede ser negativo.",
                         nameof(counts)
                     );
@@ -123,13 +123,13 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.NotEmpty(predicted, nameof(predicted));
-        ChartArguments.NotEmpty(actual, nameof(actual));
-        ChartArguments.SameLength(predicted.Count, nameof(predicted), actual.Count, nameof(actual));
+        Guard.NotEmpty(predicted, nameof(predicted));
+        Guard.NotEmpty(actual, nameof(actual));
+        Guard.SameLength(predicted.Count, nameof(predicted), actual.Count, nameof(actual));
         var k = classCount ?? classNames?.Count ?? Math.Max(Math.Max(actual.Max(), predicted.Max()) + 1, 2);
-        ChartArguments.AtLeast(k, 2, nameof(classCount));
-        ChartArguments.Labels(actual, k, nameof(actual));
-        ChartArguments.Labels(predicted, k, nameof(predicted));
+        Guard.AtLeast(k, 2, nameof(classCount));
+        Guard.Labels(actual, k, nameof(actual));
+        Guard.Labels(predicted, k, nameof(predicted));
         var counts = new int[k, k];
         for (var i = 0; i < actual.Count; i++)
             counts[actual[i], predicted[i]]++;

@@ -21,9 +21,9 @@ public static partial class Charts
     )
     {
         marks ??= [(0.9, 1), (0.1, 1)];
-        ChartArguments.Finite(maxLoss, nameof(maxLoss));
+        Guard.Finite(maxLoss, nameof(maxLoss));
         if (maxLoss <= 0)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"maxLoss es {Format(maxLoss)}; se esperaba un tope positivo.",
                 nameof(maxLoss)
             );
@@ -31,10 +31,10 @@ public static partial class Charts
         {
             var (p, label) = marks[i];
             if (label is not (0 or 1))
-                throw new ArgumentException($"marks[{i}] tiene y = {label}; se esperaba 0 o 1.", nameof(marks));
-            ChartArguments.Probability(p, $"{nameof(marks)}[{i}].Prediction");
+                throw new InvalidArgumentException($"marks[{i}] tiene y = {label}; se esperaba 0 o 1.", nameof(marks));
+            Guard.Probability(p, $"{nameof(marks)}[{i}].Prediction");
             if (double.IsInfinity(BinaryLoss(p, label)))
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"marks[{i}] tiene ŷ = {Format(p)} con y = {label}: la pérdida es infinita y no se puede marcar.",
                     nameof(marks)
                 );

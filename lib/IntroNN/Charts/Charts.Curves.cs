@@ -32,32 +32,32 @@ public static partial class Charts
     )
         where TValues : IReadOnlyList<double>
     {
-        ArgumentNullException.ThrowIfNull(series);
+        Guard.NotNull(series, nameof(series));
         var curves = series.ToList();
-        ChartArguments.NotEmpty(curves, nameof(series));
+        Guard.NotEmpty(curves, nameof(series));
         // "series[1] ('η = 0.5')": the message says which curve; the exception names the argument, series.
         string Curve(int k) => $"{nameof(series)}[{k}] ('{curves[k].Name}')";
         for (var k = 0; k < curves.Count; k++)
         {
             if (string.IsNullOrWhiteSpace(curves[k].Name))
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"{nameof(series)}[{k}] no tiene nombre; cada curva necesita uno para la leyenda.",
                     nameof(series)
                 );
-            ChartArguments.FiniteValues(curves[k].Values, Curve(k), nameof(series));
+            Guard.FiniteValues(curves[k].Values, Curve(k), nameof(series));
         }
 
         if (x is not null)
         {
-            ChartArguments.FiniteValues(x, nameof(x));
+            Guard.FiniteValues(x, nameof(x));
             for (var k = 0; k < curves.Count; k++)
-                ChartArguments.SameLength(curves[k].Values.Count, Curve(k), x.Count, nameof(x), nameof(series));
+                Guard.SameLength(curves[k].Values.Count, Curve(k), x.Count, nameof(x), nameof(series));
         }
 
         if (logX)
         {
             if (x is null)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     "logX necesita x: sin él las curvas empiezan en el paso 0, que no cabe en un eje logarítmico.",
                     nameof(x)
                 );
@@ -105,7 +105,7 @@ public static partial class Charts
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] <= 0)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"{name}[{i}] es {Format(values[i])}; con {option} los valores deben ser positivos (un eje logarítmico no llega a {Format(values[i])}).",
                     paramName
                 );

@@ -35,18 +35,18 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.Points2D(points, nameof(points));
-        ChartArguments.NotEmpty(labels, nameof(labels));
-        ChartArguments.SameLength(labels.Count, nameof(labels), points.GetLength(0), "points (filas)");
-        ChartArguments.Labels(labels, 2, nameof(labels));
-        ArgumentNullException.ThrowIfNull(probability);
-        ChartArguments.ClassNames(classNames, 2, nameof(classNames));
-        ChartArguments.ClassNames(featureNames, 2, nameof(featureNames));
-        ChartArguments.AtLeast(resolution, 2, nameof(resolution));
+        Guard.Points2D(points, nameof(points));
+        Guard.NotEmpty(labels, nameof(labels));
+        Guard.SameLength(labels.Count, nameof(labels), points.GetLength(0), "points (filas)");
+        Guard.Labels(labels, 2, nameof(labels));
+        Guard.NotNull(probability, nameof(probability));
+        Guard.ClassNames(classNames, 2, nameof(classNames));
+        Guard.ClassNames(featureNames, 2, nameof(featureNames));
+        Guard.AtLeast(resolution, 2, nameof(resolution));
         if (boundary is { } line)
         {
-            ChartArguments.Finite(line.Slope, $"{nameof(boundary)}.Slope");
-            ChartArguments.Finite(line.Intercept, $"{nameof(boundary)}.Intercept");
+            Guard.Finite(line.Slope, $"{nameof(boundary)}.Slope");
+            Guard.Finite(line.Intercept, $"{nameof(boundary)}.Intercept");
         }
 
         var (xMin, xMax, yMin, yMax) = PaddedBox(points);
@@ -56,7 +56,7 @@ public static partial class Charts
         foreach (var row in z)
         {
             foreach (var p in row)
-                ChartArguments.Probability(p, nameof(probability));
+                Guard.Probability(p, nameof(probability));
         }
 
         var traces = new List<Trace>
@@ -146,7 +146,7 @@ public static partial class Charts
         string? title = null
     )
     {
-        ArgumentNullException.ThrowIfNull(points);
+        Guard.NotNull(points, nameof(points));
         return DecisionBoundary(
             points.ToArray(),
             labels,

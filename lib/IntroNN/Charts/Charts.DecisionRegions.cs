@@ -30,16 +30,16 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.Points2D(points, nameof(points));
-        ChartArguments.NotEmpty(labels, nameof(labels));
-        ChartArguments.SameLength(labels.Count, nameof(labels), points.GetLength(0), "points (filas)");
-        ArgumentNullException.ThrowIfNull(predictClass);
+        Guard.Points2D(points, nameof(points));
+        Guard.NotEmpty(labels, nameof(labels));
+        Guard.SameLength(labels.Count, nameof(labels), points.GetLength(0), "points (filas)");
+        Guard.NotNull(predictClass, nameof(predictClass));
         var k = classCount ?? classNames?.Count ?? Math.Max(labels.Max() + 1, 2);
-        ChartArguments.AtLeast(k, 2, nameof(classCount));
-        ChartArguments.Labels(labels, k, nameof(labels));
-        ChartArguments.ClassNames(classNames, k, nameof(classNames));
-        ChartArguments.ClassNames(featureNames, 2, nameof(featureNames));
-        ChartArguments.AtLeast(resolution, 2, nameof(resolution));
+        Guard.AtLeast(k, 2, nameof(classCount));
+        Guard.Labels(labels, k, nameof(labels));
+        Guard.ClassNames(classNames, k, nameof(classNames));
+        Guard.ClassNames(featureNames, 2, nameof(featureNames));
+        Guard.AtLeast(resolution, 2, nameof(resolution));
 
         var (xMin, xMax, yMin, yMax) = PaddedBox(points);
         var xs = Linspace(xMin, xMax, resolution);
@@ -52,7 +52,7 @@ public static partial class Charts
             {
                 var c = predictClass(xs[j], ys[i]);
                 if (c < 0 || c >= k)
-                    throw new ArgumentException(
+                    throw new InvalidArgumentException(
                         $"predictClass({Format(xs[j])}, {Format(ys[i])}) devolvió {c}; se esperaba una clase entre 0 y {k - 1}.",
                         nameof(predictClass)
                     );
@@ -107,7 +107,7 @@ public static partial class Charts
         string? title = null
     )
     {
-        ArgumentNullException.ThrowIfNull(points);
+        Guard.NotNull(points, nameof(points));
         return DecisionRegions(
             points.ToArray(),
             labels,

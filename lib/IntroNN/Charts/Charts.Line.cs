@@ -23,9 +23,9 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.Finite(slope, nameof(slope));
-        ChartArguments.Finite(intercept, nameof(intercept));
-        ChartArguments.Interval(xMin, xMax, nameof(xMin));
+        Guard.Finite(slope, nameof(slope));
+        Guard.Finite(intercept, nameof(intercept));
+        Guard.Interval(xMin, xMax, nameof(xMin));
 
         var formula = LineFormula(slope, intercept);
         var traces = new List<Trace>

@@ -25,17 +25,17 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.FiniteValues(train, nameof(train));
+        Guard.FiniteValues(train, nameof(train));
         if (validation is not null)
         {
-            ChartArguments.SameLength(validation.Count, nameof(validation), train.Count, nameof(train));
-            ChartArguments.AllFinite(validation, nameof(validation));
+            Guard.SameLength(validation.Count, nameof(validation), train.Count, nameof(train));
+            Guard.AllFinite(validation, nameof(validation));
         }
 
         if (steps is not null)
         {
-            ChartArguments.SameLength(steps.Count, nameof(steps), train.Count, nameof(train));
-            ChartArguments.AllFinite(steps, nameof(steps));
+            Guard.SameLength(steps.Count, nameof(steps), train.Count, nameof(train));
+            Guard.AllFinite(steps, nameof(steps));
         }
 
         if (logScale)
@@ -44,7 +44,7 @@ public static partial class Charts
             {
                 var index = values.ToList().FindIndex(v => v <= 0);
                 if (index >= 0)
-                    throw new ArgumentException(
+                    throw new InvalidArgumentException(
                         $"{name}[{index}] es {Format(values[index])}; con logScale la pérdida debe ser positiva.",
                         name
                     );

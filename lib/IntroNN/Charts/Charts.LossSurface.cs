@@ -30,10 +30,10 @@ public static partial class Charts
         string? title = null
     )
     {
-        ArgumentNullException.ThrowIfNull(loss);
-        ChartArguments.Interval(xRange.Min, xRange.Max, nameof(xRange));
-        ChartArguments.Interval(yRange.Min, yRange.Max, nameof(yRange));
-        ChartArguments.AtLeast(resolution, 2, nameof(resolution));
+        Guard.NotNull(loss, nameof(loss));
+        Guard.Interval(xRange.Min, xRange.Max, nameof(xRange));
+        Guard.Interval(yRange.Min, yRange.Max, nameof(yRange));
+        Guard.AtLeast(resolution, 2, nameof(resolution));
         var xs = Linspace(xRange.Min, xRange.Max, resolution);
         var ys = Linspace(yRange.Min, yRange.Max, resolution);
         var z = Grid(loss, xs, ys, nameof(loss));
@@ -69,11 +69,11 @@ public static partial class Charts
     )
         where TPath : IReadOnlyList<(double X, double Y)>
     {
-        ArgumentNullException.ThrowIfNull(loss);
+        Guard.NotNull(loss, nameof(loss));
         var named = NamedPaths(paths);
-        ChartArguments.Interval(xRange.Min, xRange.Max, nameof(xRange));
-        ChartArguments.Interval(yRange.Min, yRange.Max, nameof(yRange));
-        ChartArguments.AtLeast(resolution, 2, nameof(resolution));
+        Guard.Interval(xRange.Min, xRange.Max, nameof(xRange));
+        Guard.Interval(yRange.Min, yRange.Max, nameof(yRange));
+        Guard.AtLeast(resolution, 2, nameof(resolution));
         var xs = Linspace(xRange.Min, xRange.Max, resolution);
         var ys = Linspace(yRange.Min, yRange.Max, resolution);
         var z = Grid(loss, xs, ys, nameof(loss));
@@ -178,9 +178,9 @@ public static partial class Charts
     {
         Increasing(xs, nameof(xs));
         Increasing(ys, nameof(ys));
-        ArgumentNullException.ThrowIfNull(loss);
+        Guard.NotNull(loss, nameof(loss));
         if (loss.GetLength(0) != xs.Count || loss.GetLength(1) != ys.Count)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"loss es de {loss.GetLength(0)}×{loss.GetLength(1)} pero xs tiene {xs.Count} valores e ys {ys.Count}; "
                     + $"se esperaba loss de {xs.Count}×{ys.Count} (loss[i, j] en xs[i], ys[j]).",
                 nameof(loss)
@@ -193,7 +193,7 @@ public static partial class Charts
             for (var i = 0; i < xs.Count; i++)
             {
                 if (!double.IsFinite(loss[i, j]))
-                    throw new ArgumentException(
+                    throw new InvalidArgumentException(
                         $"loss[{i}, {j}] es {loss[i, j]}; se esperaban números finitos.",
                         nameof(loss)
                     );
@@ -211,7 +211,7 @@ public static partial class Charts
     {
         if (path is null)
             return [];
-        ChartArguments.NotEmpty(path, nameof(path));
+        Guard.NotEmpty(path, nameof(path));
         CheckPoints(path, nameof(path), nameof(path));
         return [new DescentPath(null, path.ToArray())];
     }
@@ -219,18 +219,18 @@ public static partial class Charts
     private static DescentPath[] NamedPaths<TPath>(IEnumerable<(string Name, TPath Path)> paths)
         where TPath : IReadOnlyList<(double X, double Y)>
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        Guard.NotNull(paths, nameof(paths));
         var list = paths.ToList();
-        ChartArguments.NotEmpty(list, nameof(paths));
+        Guard.NotEmpty(list, nameof(paths));
         for (var k = 0; k < list.Count; k++)
         {
             if (string.IsNullOrWhiteSpace(list[k].Name))
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"paths[{k}] no tiene nombre; cada camino necesita uno para la leyenda.",
                     nameof(paths)
                 );
             var where = $"paths[{k}] ('{list[k].Name}')";
-            ChartArguments.NotEmpty(list[k].Path, where, nameof(paths));
+            Guard.NotEmpty(list[k].Path, where, nameof(paths));
             CheckPoints(list[k].Path, where, nameof(paths));
         }
 
@@ -244,7 +244,7 @@ public static partial class Charts
             if (!double.IsFinite(points[i].X) || !double.IsFinite(points[i].Y))
             {
                 var (coordinate, value) = double.IsFinite(points[i].X) ? ("Y", points[i].Y) : ("X", points[i].X);
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"{name}[{i}].{coordinate} es {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; se esperaba un número finito.",
                     paramName == name ? $"{name}[{i}].{coordinate}" : paramName
                 );
@@ -433,12 +433,12 @@ public static partial class Charts
 
     private static void Increasing(IReadOnlyList<double> values, string name)
     {
-        ChartArguments.FiniteValues(values, name);
-        ChartArguments.AtLeast(values.Count, 2, $"{name}.Count");
+        Guard.FiniteValues(values, name);
+        Guard.AtLeast(values.Count, 2, $"{name}.Count");
         for (var i = 1; i < values.Count; i++)
         {
             if (!(values[i] > values[i - 1]))
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"{name}[{i}] = {Format(values[i])} no es mayor que {name}[{i - 1}] = {Format(values[i - 1])}; se esperaban valores crecientes.",
                     name
                 );

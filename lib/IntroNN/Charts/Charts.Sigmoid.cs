@@ -43,15 +43,15 @@ public static partial class Charts
     {
         weights ??= Linspace(-3, 3, 13);
         biases ??= Linspace(-5, 5, 11);
-        ChartArguments.FiniteValues(weights, nameof(weights));
-        ChartArguments.FiniteValues(biases, nameof(biases));
-        ChartArguments.Interval(xMin, xMax, nameof(xMin));
-        ChartArguments.AtLeast(points, 2, nameof(points));
+        Guard.FiniteValues(weights, nameof(weights));
+        Guard.FiniteValues(biases, nameof(biases));
+        Guard.Interval(xMin, xMax, nameof(xMin));
+        Guard.AtLeast(points, 2, nameof(points));
         var activeWeight = IndexOf(weights, initialWeight, nameof(initialWeight), nameof(weights));
         var activeBias = IndexOf(biases, initialBias, nameof(initialBias), nameof(biases));
         var total = (long)weights.Count * biases.Count * points;
         if (total > MaxSliderValues)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"weights ({weights.Count}) × biases ({biases.Count}) × points ({points}) = {total} valores precalculados; "
                     + $"el máximo es {MaxSliderValues}. Usa menos valores o menos puntos.",
                 nameof(points)
@@ -182,7 +182,7 @@ public static partial class Charts
                 return i;
         }
 
-        throw new ArgumentException(
+        throw new InvalidArgumentException(
             $"{valueName} es {Format(value)} pero no está entre los valores de {listName} ({string.Join(", ", values.Select(Format))}).",
             valueName
         );

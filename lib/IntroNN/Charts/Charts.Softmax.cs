@@ -20,19 +20,19 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.FiniteValues(probabilities, nameof(probabilities));
-        ChartArguments.AtLeast(probabilities.Count, 2, $"{nameof(probabilities)}.Count");
+        Guard.FiniteValues(probabilities, nameof(probabilities));
+        Guard.AtLeast(probabilities.Count, 2, $"{nameof(probabilities)}.Count");
         for (var k = 0; k < probabilities.Count; k++)
-            ChartArguments.Probability(probabilities[k], $"{nameof(probabilities)}[{k}]");
+            Guard.Probability(probabilities[k], $"{nameof(probabilities)}[{k}]");
         var sum = probabilities.Sum();
         if (Math.Abs(sum - 1) > 1e-6)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"probabilities suman {Format(sum)} pero deberían sumar 1: ¿son logits? Aplica softmax antes de dibujarlas.",
                 nameof(probabilities)
             );
-        ChartArguments.ClassNames(classNames, probabilities.Count, nameof(classNames));
+        Guard.ClassNames(classNames, probabilities.Count, nameof(classNames));
         if (trueClass is { } t && (t < 0 || t >= probabilities.Count))
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"trueClass es {t}; se esperaba una clase entre 0 y {probabilities.Count - 1}.",
                 nameof(trueClass)
             );

@@ -24,16 +24,19 @@ public static partial class Charts
         string? title = null
     )
     {
-        ChartArguments.NotEmpty(names, nameof(names));
-        ChartArguments.NotEmpty(milliseconds, nameof(milliseconds));
-        ChartArguments.SameLength(milliseconds.Count, nameof(milliseconds), names.Count, nameof(names));
-        ChartArguments.AllFinite(milliseconds, nameof(milliseconds));
+        Guard.NotEmpty(names, nameof(names));
+        Guard.NotEmpty(milliseconds, nameof(milliseconds));
+        Guard.SameLength(milliseconds.Count, nameof(milliseconds), names.Count, nameof(names));
+        Guard.AllFinite(milliseconds, nameof(milliseconds));
         for (var i = 0; i < names.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(names[i]))
-                throw new ArgumentException($"names[{i}] está vacío; cada barra necesita un nombre.", nameof(names));
+                throw new InvalidArgumentException(
+                    $"names[{i}] está vacío; cada barra necesita un nombre.",
+                    nameof(names)
+                );
             if (milliseconds[i] <= 0)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"milliseconds[{i}] es {milliseconds[i].ToString(CultureInfo.InvariantCulture)}; se esperaba un tiempo positivo.",
                     nameof(milliseconds)
                 );

@@ -8,9 +8,7 @@ namespace IntroNN;
 /// </summary>
 /// <remarks>
 /// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.
-/// Escrito a mano (unas decenas de líneas) en lugar de usar una biblioteca de CSV: nuestros archivos son tablas
-/// numéricas sencillas, y lo que importa aquí es que un error diga archivo, línea y columna en español.
-/// No admite comas dentro de campos entre comillas; las comillas que rodean un campo entero se quitan.
+/// Las filas las lee <see cref="CsvFile"/> (con Sep); aquí se convierten en números y etiquetas.
 /// </remarks>
 public static class Csv
 {
@@ -42,8 +40,9 @@ public static class Csv
         IReadOnlyList<string>? ignoreColumns = null
     )
     {
+        Guard.NotNull(labelColumn, nameof(labelColumn), "el nombre de la columna de etiquetas");
         var table = LoadTable(path);
-        int labelIndex = table.IndexOf(labelColumn);
+        int labelIndex = table.IndexOf(labelColumn, nameof(labelColumn));
         int[] features = FeatureIndices(table, labelColumn, featureColumns, ignoreColumns);
         if (table.Rows.Count == 0)
             throw new CsvFormatException(
@@ -76,21 +75,15 @@ public static class Csv
     )
     {
         if (featureColumns is not null && ignoreColumns is not null)
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 "Da featureColumns (las columnas que SÍ son características) o ignoreColumns (las que NO lo son), pero no las dos.",
                 nameof(featureColumns)
             );
-        string Columns() => string.Join(", ", table.Columns.Select(c => $"'{c}'"));
         int Find(string? name, string argument)
         {
-            int index = name is null ? -1 : table.Columns.ToList().IndexOf(name);
-            if (index < 0)
-                throw new ArgumentException(
-                    $"{argument} nombra la columna '{name}', que no está en {table.Path}. Sus columnas son: {Columns()}.",
-                    argument
-                );
+            int index = table.IndexOf(name!, argument);
             if (name == labelColumn)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     argument == nameof(featureColumns)
                         ? $"featureColumns incluye '{labelColumn}', la columna de las etiquetas: una etiqueta no puede ser a la vez una característica."
                         : $"ignoreColumns incluye '{labelColumn}', la columna de las etiquetas: las etiquetas ya no cuentan como característica.",
@@ -99,19 +92,19 @@ public static class Csv
             return index;
         }
 
-        int labelIndex = table.IndexOf(labelColumn);
+        int labelIndex = table.IndexOf(labelColumn, nameof(labelColumn));
         int[] indices;
         if (featureColumns is not null)
         {
             if (featureColumns.Count == 0)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     "featureColumns está vacío: hace falta al menos una columna de características.",
                     nameof(featureColumns)
                 );
             indices = featureColumns.Select(name => Find(name, nameof(featureColumns))).ToArray();
             var repeated = featureColumns.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"featureColumns nombra dos veces la columna '{repeated.Key}'.",
                     nameof(featureColumns)
                 );
@@ -161,59 +154,16 @@ public static class Csv
         }
     }
 
-    /// <summary>Lee un CSV tal cual: cabecera y campos de texto. Las líneas en blanco se saltan.</summary>
-    public static CsvTable LoadTable(string path)
-    {
-        Guard.NotNull(path, nameof(path));
-        if (!File.Exists(path))
-            throw new ArgumentException(
-                $"No existe el archivo '{path}' (buscado como '{System.IO.Path.GetFullPath(path)}'). "
-                    + "Las rutas relativas cuentan desde la carpeta de trabajo actual.",
-                nameof(path),
-                new FileNotFoundException(null, path)
-            );
-
-        var lines = File.ReadAllLines(path);
-        int headerLine = Array.FindIndex(lines, l => !string.IsNullOrWhiteSpace(l));
-        if (headerLine < 0)
-            throw new CsvFormatException(
-                path,
-                1,
-                null,
-                null,
-                "el archivo está vacío: se esperaba una cabecera con los nombres de columna."
-            );
-        string[] columns = Split(lines[headerLine]);
-        for (int c = 0; c < columns.Length; c++)
-            if (columns[c].Length == 0)
-                throw new CsvFormatException(
-                    path,
-                    headerLine + 1,
-                    c + 1,
-                    null,
-                    "la cabecera tiene un nombre de columna vacío."
-                );
-
-        var rows = new List<string[]>();
-        var lineNumbers = new List<int>();
-        for (int l = headerLine + 1; l < lines.Length; l++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[l]))
-                continue;
-            string[] fields = Split(lines[l]);
-            if (fields.Length != columns.Length)
-                throw new CsvFormatException(
-                    path,
-                    l + 1,
-                    null,
-                    null,
-                    $"tiene {fields.Length} campos pero la cabecera tiene {columns.Length} columnas ({string.Join(", ", columns)})."
-                );
-            rows.Add(fields);
-            lineNumbers.Add(l + 1);
-        }
-        return new CsvTable(path, columns, rows, lineNumbers);
-    }
+    /// <summary>
+    /// Lee un CSV tal cual: cabecera y campos de texto. Admite campos entre comillas (con comas o comillas dobladas
+    /// dentro: <c>"1,5"</c>, <c>"a""b"</c>); los espacios alrededor de cada campo se quitan y las líneas en blanco se
+    /// saltan.
+    /// </summary>
+    /// <exception cref="CsvFormatException">
+    /// Archivo vacío, cabecera con un nombre vacío o repetido, comillas sin cerrar, o una fila con otro número de
+    /// campos que la cabecera: con el archivo, la línea y (si se sabe) la columna.
+    /// </exception>
+    public static CsvTable LoadTable(string path) => CsvFile.Read(path);
 
     internal static double ParseNumber(CsvTable table, int row, int column)
     {
@@ -264,18 +214,5 @@ public static class Csv
             table.Columns[column],
             $"'{text}' no es una etiqueta válida: se esperaba un entero ≥ 0 (0, 1, 2…)."
         );
-    }
-
-    private static string[] Split(string line)
-    {
-        string[] fields = line.Split(',');
-        for (int i = 0; i < fields.Length; i++)
-        {
-            string f = fields[i].Trim();
-            if (f.Length >= 2 && f[0] == '"' && f[^1] == '"')
-                f = f[1..^1];
-            fields[i] = f;
-        }
-        return fields;
     }
 }

@@ -2,7 +2,7 @@ namespace IntroNN;
 
 /// <summary>Un CSV mal formado: dice en qué archivo, línea y columna, y qué llegó.</summary>
 /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb (carga de datos).</remarks>
-public sealed class CsvFormatException : ArgumentException
+public sealed class CsvFormatException : InvalidArgumentException
 {
     /// <summary>Crea la excepción con el lugar exacto del problema.</summary>
     public CsvFormatException(string path, int line, int? column, string? columnName, string problem)

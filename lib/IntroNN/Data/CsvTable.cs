@@ -25,15 +25,19 @@ public sealed class CsvTable
     public IReadOnlyList<int> LineNumbers { get; }
 
     /// <summary>Posición (desde 0) de la columna llamada <paramref name="name"/>.</summary>
-    public int IndexOf(string name)
+    public int IndexOf(string name) => IndexOf(name, nameof(name));
+
+    /// <summary>Como <see cref="IndexOf(string)"/>, culpando en el error al argumento <paramref name="argument"/>.</summary>
+    internal int IndexOf(string name, string argument)
     {
-        Guard.NotNull(name, nameof(name));
+        Guard.NotNull(name, argument, "el nombre de una columna");
         for (int c = 0; c < Columns.Count; c++)
             if (Columns[c] == name)
                 return c;
-        throw new ArgumentException(
-            $"{Path} no tiene una columna '{name}'. Sus columnas son: {string.Join(", ", Columns.Select(c => $"'{c}'"))}.",
-            nameof(name)
+        throw Guard.Error(
+            argument,
+            $"nombra la columna '{name}'",
+            $"una de las de {Path}: {string.Join(", ", Columns.Select(c => $"'{c}'"))}"
         );
     }
 

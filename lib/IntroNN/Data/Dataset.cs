@@ -32,10 +32,10 @@ public sealed record Dataset(Matrix<double> Features, int[] Labels)
         Guard.NotNull(indices, nameof(indices));
         foreach (int i in indices)
             if ((uint)i >= (uint)Count)
-                throw new ArgumentOutOfRangeException(
+                Guard.Fail(
                     nameof(indices),
-                    i,
-                    $"El índice {i} no existe: el conjunto tiene {Count} muestras (0..{Count - 1})."
+                    $"incluye el índice {i}",
+                    $"índices de 0 a {Count - 1}: el conjunto tiene {Count} muestras"
                 );
         var x = Matrix<double>.Build.Dense(indices.Count, FeatureCount, (r, c) => Features[indices[r], c]);
         var y = new int[indices.Count];
@@ -48,19 +48,17 @@ public sealed record Dataset(Matrix<double> Features, int[] Labels)
     {
         Guard.NotNull(features, nameof(Features));
         Guard.NotNull(labels, nameof(Labels));
-        if (features.RowCount == 0 || features.ColumnCount == 0)
-            throw new ArgumentException(
-                $"Features está vacía ({Guard.Shape(features)}): un conjunto de datos necesita al menos una muestra y una característica.",
-                nameof(Features)
-            );
+        Guard.NotEmpty(features, nameof(Features));
         Guard.RowsMatchLabels(features, labels.Length, nameof(Features), nameof(Labels));
         Guard.Finite(features, nameof(Features));
         for (int i = 0; i < labels.Length; i++)
             if (labels[i] < 0)
-                throw new ArgumentOutOfRangeException(
-                    nameof(Labels),
-                    labels[i],
-                    $"Labels[{i}] vale {labels[i]}, pero las etiquetas son índices de clase: enteros ≥ 0."
+                throw Guard.Error(
+                    $"Labels[{i}]",
+                    $"vale {labels[i]}",
+                    "un índice de clase: un entero ≥ 0",
+                    null,
+                    nameof(Labels)
                 );
         return features;
     }

@@ -28,17 +28,13 @@ public static class Datasets
         Guard.NotNull(centers, nameof(centers));
         Guard.Classes(centers.Length, "centers.Length");
         if (samples < centers.Length)
-            throw new ArgumentOutOfRangeException(
-                nameof(samples),
-                samples,
-                $"samples vale {samples}, pero con {centers.Length} centros hace falta al menos una muestra por centro."
-            );
+            Guard.Fail(nameof(samples), $"vale {samples}", $"al menos una muestra por centro ({centers.Length})");
         int dimension = centers[0]?.Length ?? 0;
         for (int k = 0; k < centers.Length; k++)
         {
             Guard.NotNull(centers[k], $"centers[{k}]");
             if (centers[k].Length == 0 || centers[k].Length != dimension)
-                throw new ArgumentException(
+                throw new InvalidArgumentException(
                     $"centers[{k}] tiene {centers[k].Length} coordenadas pero centers[0] tiene {dimension}: todos los centros "
                         + "necesitan la misma dimensión (al menos 1).",
                     nameof(centers)
@@ -46,12 +42,7 @@ public static class Datasets
             foreach (double c in centers[k])
                 Guard.Finite(c, $"centers[{k}]");
         }
-        if (!(standardDeviation > 0) || double.IsInfinity(standardDeviation))
-            throw new ArgumentOutOfRangeException(
-                nameof(standardDeviation),
-                standardDeviation,
-                $"standardDeviation vale {Guard.Format(standardDeviation)}, pero tiene que ser un número finito mayor que 0."
-            );
+        Guard.Positive(standardDeviation, nameof(standardDeviation));
 
         var random = new MersenneTwister(seed);
         var labels = new int[samples];
@@ -62,7 +53,16 @@ public static class Datasets
         var x = Matrix<double>.Build.Dense(samples, dimension);
         for (int i = 0; i < samples; i++)
         for (int j = 0; j < dimension; j++)
+        {
             x[i, j] = Normal.Sample(random, centers[labels[i]][j], standardDeviation);
+            if (!double.IsFinite(x[i, j])) // una desviación enorme (1e308) desborda al multiplicar: la culpa es suya
+                Guard.Fail(
+                    nameof(standardDeviation),
+                    $"vale {Guard.Format(standardDeviation)}",
+                    "una desviación con la que las muestras sigan siendo números finitos",
+                    $"Con ella, la muestra {i} salió {Guard.Format(x[i, j])} en la coordenada {j}: prueba con una mucho menor."
+                );
+        }
         return new Dataset(x, labels);
     }
 

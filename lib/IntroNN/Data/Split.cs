@@ -16,12 +16,7 @@ public static class Split
     /// </remarks>
     public static (Dataset Train, Dataset Test) EveryThird(Dataset data)
     {
-        Guard.NotNull(data, nameof(data));
-        if (data.Count < 2)
-            throw new ArgumentException(
-                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.",
-                nameof(data)
-            );
+        CheckTwoSamples(data);
         var test = Enumerable.Range(0, data.Count).Where(i => i % 3 == 0).ToArray();
         var train = Enumerable.Range(0, data.Count).Where(i => i % 3 != 0).ToArray();
         return (data.Subset(train), data.Subset(test));
@@ -34,18 +29,8 @@ public static class Split
     /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
     public static (Dataset Train, Dataset Test) Random(Dataset data, double testFraction, int seed)
     {
-        Guard.NotNull(data, nameof(data));
-        if (!(testFraction > 0 && testFraction < 1))
-            throw new ArgumentOutOfRangeException(
-                nameof(testFraction),
-                testFraction,
-                $"testFraction vale {Guard.Format(testFraction)}, pero tiene que estar estrictamente entre 0 y 1."
-            );
-        if (data.Count < 2)
-            throw new ArgumentException(
-                $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.",
-                nameof(data)
-            );
+        CheckTwoSamples(data);
+        Guard.OpenUnitInterval(testFraction, nameof(testFraction));
         int testCount = Math.Clamp((int)Math.Round(data.Count * testFraction), 1, data.Count - 1);
         var order = Enumerable.Range(0, data.Count).ToArray();
         Datasets.Shuffle(order, new MersenneTwister(seed));
@@ -54,5 +39,17 @@ public static class Split
         Array.Sort(test);
         Array.Sort(train);
         return (data.Subset(train), data.Subset(test));
+    }
+
+    /// <summary>Al menos 2 muestras: una para entrenar y otra para test.</summary>
+    private static void CheckTwoSamples(Dataset data)
+    {
+        Guard.NotNull(data, nameof(data), "un conjunto de datos");
+        if (data.Count < 2)
+            Guard.Fail(
+                nameof(data),
+                $"tiene {data.Count} muestra",
+                "al menos 2, para que ni entrenamiento ni test queden vacíos"
+            );
     }
 }

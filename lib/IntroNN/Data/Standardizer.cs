@@ -57,14 +57,10 @@ public sealed class Standardizer
     }
 
     /// <summary>Una matriz nueva con cada columna estandarizada con la media y la desviación guardadas.</summary>
+    /// <exception cref="ArgumentException">x vacía, con otro número de columnas, o con NaN o ∞ (como en <see cref="Fit(Matrix{double})"/>).</exception>
     public Matrix<double> Transform(Matrix<double> x)
     {
-        Guard.NotEmpty(x, nameof(x));
-        if (x.ColumnCount != Means.Count)
-            throw new ArgumentException(
-                $"x ({Guard.Shape(x)}) tiene {x.ColumnCount} columnas pero el estandarizador se ajustó con {Means.Count}.",
-                nameof(x)
-            );
+        CheckColumns(x);
         return Matrix<double>.Build.Dense(
             x.RowCount,
             x.ColumnCount,
@@ -82,16 +78,24 @@ public sealed class Standardizer
     /// <summary>Deshace la estandarización: x = x'·desviación + media (para dibujar en las unidades originales).</summary>
     public Matrix<double> InverseTransform(Matrix<double> x)
     {
-        Guard.NotEmpty(x, nameof(x));
-        if (x.ColumnCount != Means.Count)
-            throw new ArgumentException(
-                $"x ({Guard.Shape(x)}) tiene {x.ColumnCount} columnas pero el estandarizador se ajustó con {Means.Count}.",
-                nameof(x)
-            );
+        CheckColumns(x);
         return Matrix<double>.Build.Dense(
             x.RowCount,
             x.ColumnCount,
             (i, j) => x[i, j] * StandardDeviations[j] + Means[j]
         );
+    }
+
+    /// <summary>X no vacía, finita y con las columnas con que se ajustó.</summary>
+    private void CheckColumns(Matrix<double> x)
+    {
+        Guard.NotEmpty(x, nameof(x));
+        if (x.ColumnCount != Means.Count)
+            Guard.Fail(
+                nameof(x),
+                $"({Guard.Shape(x)}) tiene {x.ColumnCount} columnas",
+                $"{Means.Count}, las del ajuste"
+            );
+        Guard.Finite(x, nameof(x));
     }
 }

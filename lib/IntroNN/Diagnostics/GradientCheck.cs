@@ -31,13 +31,8 @@ public static class GradientCheck
         Guard.NotNull(f, nameof(f));
         Guard.NotEmpty(at, nameof(at));
         Guard.NotNull(analyticGradient, nameof(analyticGradient));
-        Guard.SameLength(at.Count, nameof(at), analyticGradient.Count, nameof(analyticGradient));
-        if (!(h > 0) || double.IsInfinity(h))
-            throw new ArgumentOutOfRangeException(
-                nameof(h),
-                h,
-                $"h vale {Guard.Format(h)}, pero tiene que ser un número finito mayor que 0."
-            );
+        Guard.SameLength(analyticGradient.Count, nameof(analyticGradient), at.Count, nameof(at));
+        Guard.Positive(h, nameof(h));
         Guard.NonNegative(tolerance, nameof(tolerance));
 
         var numerical = Vector<double>.Build.Dense(at.Count);

@@ -29,19 +29,9 @@ public static class Exercise
     /// <param name="tolerance">Tolerancia, ≥ 0. Por defecto 10⁻³: basta con tres decimales.</param>
     public static ExerciseResult CheckNumber(double? answer, double expected, string hint, double tolerance = 1e-3)
     {
-        if (!double.IsFinite(expected))
-            throw new ArgumentOutOfRangeException(
-                nameof(expected),
-                expected,
-                $"{nameof(expected)} vale {Format(expected)}, pero el valor esperado de un ejercicio tiene que ser finito."
-            );
-        if (!(tolerance >= 0))
-            throw new ArgumentOutOfRangeException(
-                nameof(tolerance),
-                tolerance,
-                $"{nameof(tolerance)} vale {Format(tolerance)}, pero tiene que ser un número mayor o igual que 0."
-            );
-        ArgumentNullException.ThrowIfNull(hint);
+        Guard.Finite(expected, nameof(expected));
+        Guard.NonNegative(tolerance, nameof(tolerance));
+        Guard.NotNull(hint, nameof(hint));
 
         if (answer is not { } value || double.IsNaN(value))
             return Unanswered();
@@ -55,7 +45,7 @@ public static class Exercise
     /// <param name="hint">Pista que se muestra si la respuesta no es correcta.</param>
     public static ExerciseResult CheckInteger(long? answer, long expected, string hint)
     {
-        ArgumentNullException.ThrowIfNull(hint);
+        Guard.NotNull(hint, nameof(hint));
         if (answer is not { } value)
             return Unanswered();
         return value == expected
@@ -69,7 +59,7 @@ public static class Exercise
     /// <param name="hint">Pista que se muestra si la respuesta no es correcta.</param>
     public static ExerciseResult CheckBoolean(bool? answer, bool expected, string hint)
     {
-        ArgumentNullException.ThrowIfNull(hint);
+        Guard.NotNull(hint, nameof(hint));
         if (answer is not { } value)
             return Unanswered();
         return value == expected ? Correct() : Incorrect($"tu respuesta: {(value ? "true" : "false")}", hint);
@@ -95,15 +85,12 @@ public static class Exercise
         string variable = "x"
     )
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        ArgumentNullException.ThrowIfNull(points);
-        ArgumentNullException.ThrowIfNull(hint);
-        ArgumentException.ThrowIfNullOrWhiteSpace(variable);
+        Guard.NotNull(reference, nameof(reference));
+        Guard.NotNull(points, nameof(points));
+        Guard.NotNull(hint, nameof(hint));
+        Guard.NotBlank(variable, nameof(variable));
         if (points.Count == 0)
-            throw new ArgumentException(
-                $"{nameof(points)} está vacío: hace falta al menos un punto donde comparar.",
-                nameof(points)
-            );
+            Guard.Fail(nameof(points), "está vacío", "al menos un punto donde comparar");
         if (candidate is null)
             return Unanswered();
 

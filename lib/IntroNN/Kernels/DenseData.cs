@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Storage;
 
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>Acceso al almacenamiento por columnas de una matriz densa de MathNet, sin copiarlo.</summary>
 internal static class DenseData

@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>
 /// El paso de la regresión logística sobre el almacenamiento por columnas de X (n × d), por bloques de filas.

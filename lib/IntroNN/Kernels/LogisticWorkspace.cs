@@ -1,4 +1,4 @@
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>
 /// Búferes del paso rápido de la regresión logística, guardados en el modelo y reutilizados mientras el número de

@@ -1,4 +1,4 @@
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>
 /// Reparto del trabajo por bloques de filas: cada bloque cabe en la caché L2, y los bloques se reparten entre los

@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>
 /// El paso de la regresión softmax sobre el almacenamiento por columnas de X (n × d) y W (d × K), por bloques de filas.

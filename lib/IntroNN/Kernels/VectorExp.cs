@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>
 /// e^x para muchos x ≤ 0 a la vez, con vectores SIMD: la exponencial que necesitan la softmax (z − máx ≤ 0) y la

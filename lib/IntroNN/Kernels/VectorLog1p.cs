@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>
 /// log(1 + e) para 0 ≤ e ≤ 1, con vectores SIMD: el «softplus» log(1 + e^(−|z|)) de la entropía cruzada binaria

@@ -1,4 +1,4 @@
-namespace IntroNN;
+namespace IntroNN.Kernels;
 
 /// <summary>
 /// Los últimos búferes de trabajo de un modelo, uno por número de filas: entrenar alterna lotes, el último lote

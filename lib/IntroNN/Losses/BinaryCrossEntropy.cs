@@ -31,7 +31,7 @@ public static partial class Losses
     public static double BinaryCrossEntropy(double yHat, int y)
     {
         Guard.Probability(yHat, nameof(yHat));
-        CheckBinaryLabel(y, nameof(y));
+        Guard.BinaryLabel(y, nameof(y));
         return BinaryCrossEntropyUnchecked(yHat, y);
     }
 
@@ -39,10 +39,7 @@ public static partial class Losses
     /// <remarks>Capítulo 3: notebooks/03-entropia-cruzada.ipynb.</remarks>
     public static double BinaryCrossEntropy(Vector<double> yHat, IReadOnlyList<int> labels)
     {
-        Guard.NotEmpty(yHat, nameof(yHat));
-        Guard.NotNull(labels, nameof(labels));
-        Guard.SameLength(yHat.Count, nameof(yHat), labels.Count, nameof(labels));
-        Guard.Labels(labels, 2);
+        Guard.BinaryBatch(yHat, nameof(yHat), labels);
         double sum = 0;
         for (int i = 0; i < yHat.Count; i++)
         {
@@ -66,7 +63,7 @@ public static partial class Losses
     public static double BinaryCrossEntropyWithLogits(double z, int y)
     {
         Guard.Finite(z, nameof(z));
-        CheckBinaryLabel(y, nameof(y));
+        Guard.BinaryLabel(y, nameof(y));
         return BinaryCrossEntropyWithLogitsUnchecked(z, y);
     }
 
@@ -74,10 +71,7 @@ public static partial class Losses
     /// <remarks>Capítulo 3: notebooks/03-entropia-cruzada.ipynb.</remarks>
     public static double BinaryCrossEntropyWithLogits(Vector<double> z, IReadOnlyList<int> labels)
     {
-        Guard.NotEmpty(z, nameof(z));
-        Guard.NotNull(labels, nameof(labels));
-        Guard.SameLength(z.Count, nameof(z), labels.Count, nameof(labels));
-        Guard.Labels(labels, 2);
+        Guard.BinaryBatch(z, nameof(z), labels);
         Guard.Finite(z, nameof(z));
         double sum = 0;
         for (int i = 0; i < z.Count; i++)
@@ -100,15 +94,5 @@ public static partial class Losses
         double e = Math.Exp(-Math.Abs(z));
         // log(1 + e) con e < 1e-8: el primer término de la serie, e − e²/2, ya es exacto en doble precisión.
         return e < 1e-8 ? e - e * e / 2 : Math.Log(1 + e);
-    }
-
-    private static void CheckBinaryLabel(int y, string name)
-    {
-        if (y is not (0 or 1))
-            throw new ArgumentOutOfRangeException(
-                name,
-                y,
-                $"{name} vale {y}, pero la etiqueta binaria tiene que ser 0 o 1."
-            );
     }
 }

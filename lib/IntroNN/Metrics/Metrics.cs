@@ -57,6 +57,6 @@ public static class Metrics
     {
         Guard.NotEmpty(predicted, nameof(predicted));
         Guard.NotNull(actual, nameof(actual));
-        Guard.SameLength(predicted.Count, nameof(predicted), actual.Count, nameof(actual));
+        Guard.SameLength(actual.Count, nameof(actual), predicted.Count, nameof(predicted));
     }
 }

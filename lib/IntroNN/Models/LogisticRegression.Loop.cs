@@ -19,16 +19,16 @@ public sealed partial class LogisticRegression
         Guard.LearningRate(learningRate);
         CheckBatch(x, labels, 0);
         int n = x.RowCount,
-            d = _weights.Length;
+            d = _p.Features;
         var gradient = new double[d];
         double gradientBias = 0,
             loss = 0;
         for (int i = 0; i < n; i++)
         {
-            double z = _bias;
+            double z = Bias;
             for (int j = 0; j < d; j++)
-                z += x[i, j] * _weights[j];
-            double yHat = Activations.Sigmoid(z);
+                z += x[i, j] * _p.Weights[j];
+            double yHat = Activations.StableSigmoid(z);
             double residual = yHat - labels[i]; // ∂Lᵢ/∂zᵢ = ŷᵢ − yᵢ
             for (int j = 0; j < d; j++)
                 gradient[j] += residual * x[i, j];
@@ -38,8 +38,8 @@ public sealed partial class LogisticRegression
         if (!double.IsFinite(loss))
             Guard.Finite(x, nameof(x));
         for (int j = 0; j < d; j++)
-            _weights[j] -= learningRate * gradient[j] / n;
-        _bias -= learningRate * gradientBias / n;
+            _p.Weights[j] -= learningRate * gradient[j] / n;
+        _p.Bias[0] -= learningRate * gradientBias / n;
         return loss / n;
     }
 }

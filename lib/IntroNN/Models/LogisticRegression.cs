@@ -1,3 +1,4 @@
+using IntroNN.Kernels;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace IntroNN;
@@ -14,8 +15,7 @@ namespace IntroNN;
 /// </remarks>
 public sealed partial class LogisticRegression : ITrainableModel
 {
-    private readonly double[] _weights;
-    private double _bias;
+    private readonly LinearParameters _p; // w (d pesos) y b (un sesgo)
     private readonly WorkspaceCache<LogisticWorkspace> _workspaces = new();
 
     /// <summary>Crea el modelo con pesos <paramref name="weights"/> (uno por característica) y sesgo <paramref name="bias"/>.</summary>
@@ -24,8 +24,7 @@ public sealed partial class LogisticRegression : ITrainableModel
         Guard.NotEmpty(weights, nameof(weights));
         Guard.Finite(weights, nameof(weights));
         Guard.Finite(bias, nameof(bias));
-        _weights = weights.ToArray();
-        _bias = bias;
+        _p = new LinearParameters(weights.ToArray(), [bias]);
     }
 
     /// <summary>Modelo con todos los pesos y el sesgo a 0: predice ŷ = 0,5 para todo, el punto de partida habitual.</summary>
@@ -36,27 +35,29 @@ public sealed partial class LogisticRegression : ITrainableModel
     }
 
     /// <summary>Una copia de los pesos w (uno por característica).</summary>
-    public Vector<double> Weights => Vector<double>.Build.Dense((double[])_weights.Clone());
+    public Vector<double> Weights => Vector<double>.Build.Dense((double[])_p.Weights.Clone());
 
     /// <summary>El sesgo b.</summary>
-    public double Bias => _bias;
+    public double Bias => _p.Bias[0];
 
     /// <inheritdoc/>
-    public int FeatureCount => _weights.Length;
+    public int FeatureCount => _p.Features;
 
     /// <inheritdoc/>
     public int ClassCount => 2;
 
     /// <summary>Logits z = Xw + b: una puntuación por fila de <paramref name="x"/>.</summary>
     /// <remarks>Capítulo 1: notebooks/01-sigmoide.ipynb.</remarks>
+    /// <exception cref="ArgumentException">x vacía, con otro número de columnas, o con NaN o ∞ (dice fila y columna).</exception>
     public Vector<double> Forward(Matrix<double> x)
     {
-        CheckFeatures(x);
+        _p.CheckInput(x);
         var z = new double[x.RowCount];
         if (DenseData.TryGet(x) is { } data)
-            LogisticKernel.Forward(data, x.RowCount, _weights, _bias, z);
+            LogisticKernel.Forward(data, x.RowCount, _p.Weights, Bias, z);
         else
-            x.Multiply(Vector<double>.Build.Dense(_weights)).Add(_bias).CopyTo(Vector<double>.Build.Dense(z));
+            x.Multiply(Vector<double>.Build.Dense(_p.Weights)).Add(Bias).CopyTo(Vector<double>.Build.Dense(z));
+        Guard.Logits(z, x);
         return Vector<double>.Build.Dense(z);
     }
 
@@ -101,7 +102,7 @@ public sealed partial class LogisticRegression : ITrainableModel
     public (Vector<double> Weights, double Bias) Gradient(Matrix<double> x, IReadOnlyList<int> labels, double l2)
     {
         CheckBatch(x, labels, l2);
-        var gradient = new double[_weights.Length];
+        var gradient = new double[_p.Features];
         LossAndGradient(x, labels, l2, gradient, out double gradientBias);
         return (Vector<double>.Build.Dense(gradient), gradientBias);
     }
@@ -125,9 +126,7 @@ public sealed partial class LogisticRegression : ITrainableModel
         CheckBatch(x, labels, l2);
         var workspace = Workspace(x.RowCount);
         double loss = LossAndGradient(x, labels, l2, workspace.Gradient, out double gradientBias);
-        for (int j = 0; j < _weights.Length; j++)
-            _weights[j] -= learningRate * workspace.Gradient[j];
-        _bias -= learningRate * gradientBias;
+        _p.Descend(learningRate, workspace.Gradient, [gradientBias]);
         return loss;
     }
 
@@ -138,52 +137,36 @@ public sealed partial class LogisticRegression : ITrainableModel
     /// <exception cref="InvalidOperationException">Si el modelo no tiene 2 características o w₂ = 0 (la frontera es vertical).</exception>
     public (double Slope, double Intercept) DecisionBoundary()
     {
-        if (_weights.Length != 2)
+        var w = _p.Weights;
+        if (w.Length != 2)
             throw new InvalidOperationException(
-                $"La frontera de decisión como recta x₂ = m·x₁ + c solo existe con 2 características, y este modelo tiene {_weights.Length}."
+                $"La frontera de decisión como recta x₂ = m·x₁ + c solo existe con 2 características, y este modelo tiene {w.Length}."
             );
-        if (_weights[1] == 0)
+        if (w[0] == 0 && w[1] == 0)
             throw new InvalidOperationException(
-                $"w₂ = 0: la frontera es la recta vertical x₁ = {Guard.Format(-_bias / _weights[0])} (o no existe si w₁ también es 0), "
-                    + "y no se puede escribir como x₂ = m·x₁ + c."
+                $"w₁ = w₂ = 0: el modelo da la misma probabilidad σ(b) = {Guard.Format(Activations.Sigmoid(Bias))} en todo el "
+                    + "plano, así que no hay frontera de decisión (ninguna recta separa las clases)."
             );
-        return (-_weights[0] / _weights[1], -_bias / _weights[1]);
+        if (w[1] == 0)
+            throw new InvalidOperationException(
+                $"w₂ = 0: la frontera es la recta vertical x₁ = {Guard.Format(-Bias / w[0])}, "
+                    + "que no se puede escribir como x₂ = m·x₁ + c."
+            );
+        return (-w[0] / w[1], -Bias / w[1]);
     }
 
     /// <inheritdoc/>
-    public Vector<double> GetParameters()
-    {
-        var theta = new double[_weights.Length + 1];
-        _weights.CopyTo(theta, 0);
-        theta[^1] = _bias;
-        return Vector<double>.Build.Dense(theta);
-    }
+    public Vector<double> GetParameters() => _p.Get();
 
     /// <inheritdoc/>
-    public void SetParameters(Vector<double> parameters)
-    {
-        Guard.NotNull(parameters, nameof(parameters));
-        Guard.SameLength(
-            _weights.Length + 1,
-            "los parámetros del modelo (pesos + sesgo)",
-            parameters.Count,
-            nameof(parameters)
-        );
-        Guard.Finite(parameters, nameof(parameters));
-        for (int j = 0; j < _weights.Length; j++)
-            _weights[j] = parameters[j];
-        _bias = parameters[_weights.Length];
-    }
+    public void SetParameters(Vector<double> parameters) =>
+        _p.Set(parameters, "los parámetros del modelo (pesos + sesgo)");
 
     /// <inheritdoc/>
     public Vector<double> ParameterGradient(Matrix<double> x, IReadOnlyList<int> labels, double l2)
     {
         var (w, b) = Gradient(x, labels, l2);
-        var theta = new double[w.Count + 1];
-        for (int j = 0; j < w.Count; j++)
-            theta[j] = w[j];
-        theta[^1] = b;
-        return Vector<double>.Build.Dense(theta);
+        return LinearParameters.Concat(w.AsArray(), [b]);
     }
 
     /// <summary>
@@ -205,8 +188,8 @@ public sealed partial class LogisticRegression : ITrainableModel
             loss = LogisticKernel.LossAndGradient(
                 data,
                 x.RowCount,
-                _weights,
-                _bias,
+                _p.Weights,
+                Bias,
                 labels,
                 gradient,
                 out gradientBias,
@@ -219,17 +202,7 @@ public sealed partial class LogisticRegression : ITrainableModel
         }
         if (!double.IsFinite(loss))
             Guard.Finite(x, nameof(x)); // sólo se paga el recorrido extra si algo salió mal
-        if (l2 > 0)
-        {
-            double squaredNorm = 0;
-            for (int j = 0; j < _weights.Length; j++)
-            {
-                squaredNorm += _weights[j] * _weights[j];
-                if (gradient is not null)
-                    gradient[j] += l2 * _weights[j];
-            }
-            loss += l2 / 2 * squaredNorm;
-        }
+        loss = _p.AddL2(loss, l2, gradient);
         return loss;
     }
 
@@ -242,13 +215,13 @@ public sealed partial class LogisticRegression : ITrainableModel
     )
     {
         int n = x.RowCount;
-        var z = x.Multiply(Vector<double>.Build.Dense(_weights)).Add(_bias);
+        var z = x.Multiply(Vector<double>.Build.Dense(_p.Weights)).Add(Bias);
         double loss = 0;
         var residual = Vector<double>.Build.Dense(n);
         for (int i = 0; i < n; i++)
         {
             loss += Losses.BinaryCrossEntropyWithLogitsUnchecked(z[i], labels[i]);
-            residual[i] = Activations.Sigmoid(z[i]) - labels[i];
+            residual[i] = Activations.StableSigmoid(z[i]) - labels[i];
         }
         gradientBias = residual.Sum() / n;
         if (gradient is not null)
@@ -261,21 +234,8 @@ public sealed partial class LogisticRegression : ITrainableModel
 
     private LogisticWorkspace Workspace(int rows)
     {
-        return _workspaces.Get(rows, r => new LogisticWorkspace(r, _weights.Length));
+        return _workspaces.Get(rows, r => new LogisticWorkspace(r, _p.Features));
     }
 
-    private void CheckFeatures(Matrix<double> x)
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.ColumnsMatchWeights(x, _weights.Length);
-    }
-
-    private void CheckBatch(Matrix<double> x, IReadOnlyList<int> labels, double l2)
-    {
-        CheckFeatures(x);
-        Guard.NotNull(labels, nameof(labels));
-        Guard.RowsMatchLabels(x, labels.Count);
-        Guard.Labels(labels, 2);
-        Guard.NonNegative(l2, nameof(l2));
-    }
+    private void CheckBatch(Matrix<double> x, IReadOnlyList<int> labels, double l2) => _p.CheckBatch(x, labels, 2, l2);
 }

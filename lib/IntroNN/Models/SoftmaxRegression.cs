@@ -1,3 +1,4 @@
+using IntroNN.Kernels;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace IntroNN;
@@ -15,9 +16,7 @@ namespace IntroNN;
 /// </remarks>
 public sealed class SoftmaxRegression : ITrainableModel
 {
-    private readonly double[] _weights; // d × K por columnas: W[j, k] está en [k·d + j], como en MathNet
-    private readonly double[] _bias;
-    private readonly int _features;
+    private readonly LinearParameters _p; // W (d × K por columnas, como MathNet) y b (K sesgos)
     private readonly WorkspaceCache<SoftmaxWorkspace> _workspaces = new();
 
     /// <summary>Crea el modelo con pesos <paramref name="weights"/> (características × clases) y sesgos <paramref name="bias"/> (uno por clase).</summary>
@@ -27,16 +26,14 @@ public sealed class SoftmaxRegression : ITrainableModel
         Guard.NotNull(bias, nameof(bias));
         Guard.Classes(weights.ColumnCount, "weights.ColumnCount");
         if (bias.Count != weights.ColumnCount)
-            throw new ArgumentException(
-                $"weights ({Guard.Shape(weights)}) tiene {weights.ColumnCount} columnas (clases) pero bias tiene {bias.Count} sesgos: "
-                    + "hace falta un sesgo por clase.",
-                nameof(bias)
+            Guard.Fail(
+                nameof(bias),
+                $"tiene {bias.Count} sesgos",
+                $"uno por clase (columna) de weights, que tiene {weights.ColumnCount} ({Guard.Shape(weights)})"
             );
         Guard.Finite(weights, nameof(weights));
         Guard.Finite(bias, nameof(bias));
-        _features = weights.RowCount;
-        _weights = weights.ToColumnMajorArray();
-        _bias = bias.ToArray();
+        _p = new LinearParameters(weights.ToColumnMajorArray(), bias.ToArray());
     }
 
     /// <summary>Modelo con W = 0 y b = 0: todas las clases igual de probables (1/K), el punto de partida habitual.</summary>
@@ -51,31 +48,33 @@ public sealed class SoftmaxRegression : ITrainableModel
     }
 
     /// <summary>Una copia de los pesos W (características × clases).</summary>
-    public Matrix<double> Weights => Matrix<double>.Build.Dense(_features, _bias.Length, (double[])_weights.Clone());
+    public Matrix<double> Weights =>
+        Matrix<double>.Build.Dense(_p.Features, _p.Bias.Length, (double[])_p.Weights.Clone());
 
     /// <summary>Una copia de los sesgos b (uno por clase).</summary>
-    public Vector<double> Bias => Vector<double>.Build.Dense((double[])_bias.Clone());
+    public Vector<double> Bias => Vector<double>.Build.Dense((double[])_p.Bias.Clone());
 
     /// <inheritdoc/>
-    public int FeatureCount => _features;
+    public int FeatureCount => _p.Features;
 
     /// <inheritdoc/>
-    public int ClassCount => _bias.Length;
+    public int ClassCount => _p.Bias.Length;
 
     /// <summary>Logits Z = XW + b: n × K, una fila por muestra y una columna por clase.</summary>
     /// <remarks>Capítulo 5: notebooks/05-softmax.ipynb.</remarks>
+    /// <exception cref="ArgumentException">x vacía, con otro número de columnas, o con NaN o ∞ (dice fila y columna).</exception>
     public Matrix<double> Forward(Matrix<double> x)
     {
-        CheckFeatures(x);
+        _p.CheckInput(x);
         int n = x.RowCount,
             k = ClassCount;
+        var z = new double[n * k];
         if (DenseData.TryGet(x) is { } data)
-        {
-            var z = new double[n * k];
-            SoftmaxKernel.Forward(data, n, _features, _weights, _bias, z);
-            return Matrix<double>.Build.Dense(n, k, z);
-        }
-        return PlainForward(x);
+            SoftmaxKernel.Forward(data, n, _p.Features, _p.Weights, _p.Bias, z);
+        else
+            PlainForward(x).ToColumnMajorArray().CopyTo(z, 0);
+        Guard.Logits(z, x);
+        return Matrix<double>.Build.Dense(n, k, z);
     }
 
     /// <summary>Probabilidades P = softmax(XW + b) por filas: cada fila suma 1.</summary>
@@ -120,10 +119,13 @@ public sealed class SoftmaxRegression : ITrainableModel
     )
     {
         CheckBatch(x, labels, l2);
-        var gradient = new double[_weights.Length];
-        var gradientBias = new double[_bias.Length];
+        var gradient = new double[_p.Weights.Length];
+        var gradientBias = new double[_p.Bias.Length];
         LossAndGradient(x, labels, l2, gradient, gradientBias);
-        return (Matrix<double>.Build.Dense(_features, ClassCount, gradient), Vector<double>.Build.Dense(gradientBias));
+        return (
+            Matrix<double>.Build.Dense(_p.Features, ClassCount, gradient),
+            Vector<double>.Build.Dense(gradientBias)
+        );
     }
 
     /// <summary>
@@ -137,50 +139,25 @@ public sealed class SoftmaxRegression : ITrainableModel
         CheckBatch(x, labels, l2);
         var workspace = Workspace(x.RowCount);
         double loss = LossAndGradient(x, labels, l2, workspace.Gradient, workspace.GradientBias);
-        for (int i = 0; i < _weights.Length; i++)
-            _weights[i] -= learningRate * workspace.Gradient[i];
-        for (int k = 0; k < _bias.Length; k++)
-            _bias[k] -= learningRate * workspace.GradientBias[k];
+        _p.Descend(learningRate, workspace.Gradient, workspace.GradientBias);
         return loss;
     }
 
     /// <inheritdoc/>
-    public Vector<double> GetParameters()
-    {
-        var theta = new double[_weights.Length + _bias.Length];
-        _weights.CopyTo(theta, 0);
-        _bias.CopyTo(theta, _weights.Length);
-        return Vector<double>.Build.Dense(theta);
-    }
+    public Vector<double> GetParameters() => _p.Get();
 
     /// <inheritdoc/>
-    public void SetParameters(Vector<double> parameters)
-    {
-        Guard.NotNull(parameters, nameof(parameters));
-        Guard.SameLength(
-            _weights.Length + _bias.Length,
-            "los parámetros del modelo (pesos + sesgos)",
-            parameters.Count,
-            nameof(parameters)
-        );
-        Guard.Finite(parameters, nameof(parameters));
-        for (int i = 0; i < _weights.Length; i++)
-            _weights[i] = parameters[i];
-        for (int k = 0; k < _bias.Length; k++)
-            _bias[k] = parameters[_weights.Length + k];
-    }
+    public void SetParameters(Vector<double> parameters) =>
+        _p.Set(parameters, "los parámetros del modelo (pesos + sesgos)");
 
     /// <inheritdoc/>
     public Vector<double> ParameterGradient(Matrix<double> x, IReadOnlyList<int> labels, double l2)
     {
         CheckBatch(x, labels, l2);
-        var gradient = new double[_weights.Length];
-        var gradientBias = new double[_bias.Length];
+        var gradient = new double[_p.Weights.Length];
+        var gradientBias = new double[_p.Bias.Length];
         LossAndGradient(x, labels, l2, gradient, gradientBias);
-        var theta = new double[_weights.Length + _bias.Length];
-        gradient.CopyTo(theta, 0);
-        gradientBias.CopyTo(theta, _weights.Length);
-        return Vector<double>.Build.Dense(theta);
+        return LinearParameters.Concat(gradient, gradientBias);
     }
 
     private double LossAndGradient(
@@ -195,9 +172,9 @@ public sealed class SoftmaxRegression : ITrainableModel
             ? SoftmaxKernel.LossAndGradient(
                 data,
                 x.RowCount,
-                _features,
-                _weights,
-                _bias,
+                _p.Features,
+                _p.Weights,
+                _p.Bias,
                 labels,
                 gradient,
                 gradientBias,
@@ -206,25 +183,14 @@ public sealed class SoftmaxRegression : ITrainableModel
             : PlainLossAndGradient(x, labels, gradient, gradientBias);
         if (!double.IsFinite(loss))
             Guard.Finite(x, nameof(x)); // sólo se paga el recorrido extra si algo salió mal
-        if (l2 > 0)
-        {
-            double squaredNorm = 0;
-            for (int i = 0; i < _weights.Length; i++)
-            {
-                squaredNorm += _weights[i] * _weights[i];
-                if (gradient is not null)
-                    gradient[i] += l2 * _weights[i];
-            }
-            loss += l2 / 2 * squaredNorm;
-        }
-        return loss;
+        return _p.AddL2(loss, l2, gradient);
     }
 
     private Matrix<double> PlainForward(Matrix<double> x)
     {
         var z = x.Multiply(Weights);
         for (int k = 0; k < ClassCount; k++)
-            z.SetColumn(k, z.Column(k).Add(_bias[k]));
+            z.SetColumn(k, z.Column(k).Add(_p.Bias[k]));
         return z;
     }
 
@@ -250,21 +216,9 @@ public sealed class SoftmaxRegression : ITrainableModel
 
     private SoftmaxWorkspace Workspace(int rows)
     {
-        return _workspaces.Get(rows, r => new SoftmaxWorkspace(r, _features, ClassCount));
+        return _workspaces.Get(rows, r => new SoftmaxWorkspace(r, _p.Features, ClassCount));
     }
 
-    private void CheckFeatures(Matrix<double> x)
-    {
-        Guard.NotEmpty(x, nameof(x));
-        Guard.ColumnsMatchWeights(x, _features);
-    }
-
-    private void CheckBatch(Matrix<double> x, IReadOnlyList<int> labels, double l2)
-    {
-        CheckFeatures(x);
-        Guard.NotNull(labels, nameof(labels));
-        Guard.RowsMatchLabels(x, labels.Count);
-        Guard.Labels(labels, ClassCount);
-        Guard.NonNegative(l2, nameof(l2));
-    }
+    private void CheckBatch(Matrix<double> x, IReadOnlyList<int> labels, double l2) =>
+        _p.CheckBatch(x, labels, ClassCount, l2);
 }

@@ -62,12 +62,7 @@ public static class Bernoulli
     public static UnderflowDemo Underflow(int samples, double probability)
     {
         Guard.Positive(samples, nameof(samples));
-        if (!(probability > 0 && probability < 1))
-            throw new ArgumentOutOfRangeException(
-                nameof(probability),
-                probability,
-                $"{nameof(probability)} vale {Guard.Format(probability)}, pero tiene que estar estrictamente entre 0 y 1."
-            );
+        Guard.OpenUnitInterval(probability, nameof(probability));
         double product = Math.Pow(probability, samples);
         double logSum = samples * Math.Log(probability);
         int? firstZero = null;
@@ -92,19 +87,11 @@ public static class Bernoulli
     private static void Check(double yHat, int y)
     {
         Guard.Probability(yHat, nameof(yHat));
-        if (y is not (0 or 1))
-            throw new ArgumentOutOfRangeException(
-                nameof(y),
-                y,
-                $"y vale {y}, pero una etiqueta de Bernoulli tiene que ser 0 o 1."
-            );
+        Guard.BinaryLabel(y, nameof(y));
     }
 
     private static void CheckSet(Vector<double> yHat, IReadOnlyList<int> labels)
     {
-        Guard.NotEmpty(yHat, nameof(yHat));
-        Guard.NotNull(labels, nameof(labels));
-        Guard.SameLength(yHat.Count, nameof(yHat), labels.Count, nameof(labels));
-        Guard.Labels(labels, 2);
+        Guard.BinaryBatch(yHat, nameof(yHat), labels);
     }
 }

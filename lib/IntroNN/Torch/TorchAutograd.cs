@@ -9,6 +9,13 @@ namespace IntroNN.Torch;
 /// </summary>
 internal static class TorchAutograd
 {
+    /// <summary><c>torch.optim.SGD(parameters, learningRate)</c>: descenso por gradiente sin momento.</summary>
+    public static TorchSharp.Modules.SGD SGD(IEnumerable<TorchSharp.Modules.Parameter> parameters, double learningRate)
+    {
+        Guard.LearningRate(learningRate);
+        return optim.SGD(parameters, learningRate);
+    }
+
     /// <summary>
     /// Calcula la pérdida con <paramref name="loss"/>, y si es finita la propaga y da el paso del optimizador.
     /// Devuelve la pérdida antes de actualizar; si no es finita, explica la causa sin tocar los parámetros.
@@ -20,13 +27,13 @@ internal static class TorchAutograd
         params (string Name, Tensor Value)[] parameters
     )
     {
-        TorchGuard.NotNull(optimizer, nameof(optimizer));
+        Guard.NotNull(optimizer, nameof(optimizer));
         using var scope = NewDisposeScope();
         optimizer.zero_grad();
         var value = loss();
         var number = value.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(number))
-            throw TorchGuard.ExplainNonFiniteLoss(number, x, parameters);
+            throw Guard.ExplainNonFiniteLoss(number, x, parameters);
         value.backward();
         optimizer.step();
         return number;

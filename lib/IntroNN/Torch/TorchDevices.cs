@@ -1,3 +1,4 @@
+using TorchNativeLoader;
 using TorchSharp;
 
 namespace IntroNN.Torch;
@@ -70,7 +71,7 @@ public static class TorchDevices
                 note
             );
         }
-        throw new ArgumentException(
+        throw new InvalidArgumentException(
             $"{EnvironmentVariable} vale «{request}», pero se esperaba cpu, cuda o cuda:N (o nada, para elegir solo).",
             nameof(request)
         );

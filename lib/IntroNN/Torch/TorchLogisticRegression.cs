@@ -1,3 +1,4 @@
+using TorchNativeLoader;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -23,32 +24,24 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     // Los nombres de los campos coinciden con los de register_parameter: así Module.to(...) los mantiene al día.
     private Parameter weights;
     private Parameter bias;
-    private Tensor? workspace; // [2, n]: los logits z (luego σ(z) − y) y un vector auxiliar, reutilizados entre pasos
+    private readonly TorchWorkspace workspace = new(); // [2, n]: los logits z (luego σ(z) − y) y un vector auxiliar
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d]) y <paramref name="bias"/> (un elemento).</summary>
     /// <exception cref="ArgumentException">Formas, tipos (float32/float64) o dispositivos que no encajan, o valores no finitos.</exception>
     public TorchLogisticRegression(Tensor weights, Tensor bias)
-        : base(TorchNative.EnsureLoadedThen(nameof(TorchLogisticRegression)))
+        : base(TorchParameters.AfterLoadingNatives(nameof(TorchLogisticRegression)))
     {
-        TorchGuard.NotNull(weights, nameof(weights));
-        TorchGuard.NotNull(bias, nameof(bias));
+        Guard.NotNull(weights, nameof(weights));
+        Guard.NotNull(bias, nameof(bias));
         if (weights.dim() != 1 || weights.shape[0] == 0)
-            throw new ArgumentException(
-                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba un vector con un peso por característica.",
-                nameof(weights)
+            Guard.Fail(
+                nameof(weights),
+                $"tiene forma {Guard.Shape(weights)}",
+                "un vector con un peso por característica"
             );
         if (bias.numel() != 1)
-            throw new ArgumentException(
-                $"bias tiene forma [{string.Join(", ", bias.shape)}] pero la regresión logística tiene un solo sesgo.",
-                nameof(bias)
-            );
-        TorchGuard.FloatingType(weights.dtype, nameof(weights));
-        TorchGuard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
-        TorchParameters.Finite(weights, nameof(weights));
-        TorchParameters.Finite(bias, nameof(bias));
-
-        this.weights = TorchParameters.Copy(weights);
-        this.bias = TorchParameters.Copy(bias.reshape(1));
+            Guard.Fail(nameof(bias), $"tiene forma {Guard.Shape(bias)}", "un solo sesgo, el de la regresión logística");
+        (this.weights, this.bias) = TorchParameters.Copies(weights, bias.reshape(1));
         register_parameter(nameof(this.weights), this.weights);
         register_parameter(nameof(this.bias), this.bias);
     }
@@ -82,7 +75,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
         Device? device = null
     )
     {
-        TorchParameters.PositiveCount(features, nameof(features));
+        Guard.Positive(features, nameof(features));
         TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features], [1], dtype, device);
@@ -107,25 +100,16 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary>Logits z = Xw + b, [n]. Es el <c>forward</c> de PyTorch: devuelve logits, no probabilidades.</summary>
     public override Tensor forward(Tensor x)
     {
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.Features(x, Features, DType, Device);
         return x.mv(weights).add_(bias);
     }
 
     /// <summary>Probabilidades ŷ = σ(Xw + b) de la clase 1, [n].</summary>
-    public Tensor PredictProbabilities(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).sigmoid_().MoveToOuterDisposeScope();
-    }
+    /// <exception cref="ArgumentException">x no encaja con el modelo o trae NaN o ∞.</exception>
+    public Tensor PredictProbabilities(Tensor x) => TorchInference.Run(x, forward, z => z.sigmoid_());
 
     /// <summary>Clase predicha, [n] int64: 1 si ŷ ≥ 0,5 (es decir, z ≥ 0), si no 0.</summary>
-    public Tensor PredictClasses(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).ge(0).to(ScalarType.Int64).MoveToOuterDisposeScope();
-    }
+    public Tensor PredictClasses(Tensor x) => TorchInference.Run(x, forward, z => z.ge(0).to(ScalarType.Int64));
 
     /// <summary>
     /// Entropía cruzada binaria media desde los logits (forma estable de PyTorch,
@@ -133,9 +117,9 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// </summary>
     public Tensor Loss(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.BinaryTargets(y, x.shape[0], DType, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.BinaryTargets(y, x.shape[0], DType, Device);
         using var scope = NewDisposeScope();
         var loss = F.binary_cross_entropy_with_logits(forward(x), y);
         if (l2 > 0)
@@ -146,9 +130,9 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary>El gradiente analítico, calculado a mano: (Xᵀ(σ(z) − y)/n + l2·w, Σ(σ(z) − y)/n).</summary>
     public (Tensor Weights, Tensor Bias) Gradient(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.BinaryTargets(y, x.shape[0], DType, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.BinaryTargets(y, x.shape[0], DType, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var error = forward(x).sigmoid_().sub_(y);
@@ -164,14 +148,14 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita (divergencia); los pesos quedan como estaban.</exception>
     public double Step(Tensor x, Tensor y, double learningRate, double l2 = 0)
     {
-        TorchGuard.LearningRate(learningRate);
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.LearningRate(learningRate);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
         var n = x.shape[0];
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var (z, scratch) = Workspace(n);
-        TorchGuard.BinaryTargets(y, n, DType, Device, scratch);
+        Guard.BinaryTargets(y, n, DType, Device, scratch);
 
         // Con n = 10⁶, cada vector temporal son 8 MB que la VM sirve con fallos de página en cada paso; por eso la
         // pérdida se calcula aquí en dos vectores reutilizados, con la misma forma estable que
@@ -184,7 +168,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
             loss.add_(weights.dot(weights).mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(value))
-            throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("El sesgo", bias));
+            throw Guard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("El sesgo", bias));
 
         var error = z.sigmoid_().sub_(y); // σ(z) − y, en el mismo vector
         var (gradWeights, gradBias) = GradientFromError(x, error, l2);
@@ -208,20 +192,13 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
-    public SGD CreateSGD(double learningRate)
-    {
-        TorchGuard.LearningRate(learningRate);
-        return optim.SGD(parameters(), learningRate);
-    }
+    public SGD CreateSGD(double learningRate) => TorchAutograd.SGD(parameters(), learningRate);
 
     /// <summary>Libera los parámetros y el vector de trabajo.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-        {
-            workspace?.Dispose();
-            workspace = null;
-        }
+            workspace.Dispose();
         base.Dispose(disposing);
     }
 
@@ -238,19 +215,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <summary>Dos vectores [n] que se reutilizan mientras n, el tipo y el dispositivo no cambien.</summary>
     private (Tensor Logits, Tensor Scratch) Workspace(long n)
     {
-        var current = workspace;
-        if (
-            current is null
-            || current.IsInvalid
-            || current.shape[1] != n
-            || current.dtype != DType
-            || current.device_type != Device.type
-            || current.device_index != Device.index
-        )
-        {
-            current?.Dispose();
-            workspace = current = empty([2, n], DType, Device).DetachFromDisposeScope();
-        }
-        return (current[0], current[1]);
+        var both = workspace.Get(n, DType, Device, () => [empty([2, n], DType, Device)])[0];
+        return (both[0], both[1]);
     }
 }

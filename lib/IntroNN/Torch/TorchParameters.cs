@@ -1,3 +1,4 @@
+using TorchNativeLoader;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -7,37 +8,44 @@ namespace IntroNN.Torch;
 internal static class TorchParameters
 {
     /// <summary>
+    /// <see cref="TorchNative.EnsureLoaded"/> y devuelve <paramref name="value"/>: para llamarlo en el argumento de un
+    /// constructor base (<c>nn.Module</c> ya toca las bibliotecas nativas antes de que empiece el cuerpo del constructor).
+    /// </summary>
+    public static T AfterLoadingNatives<T>(T value)
+    {
+        TorchNative.EnsureLoaded();
+        return value;
+    }
+
+    /// <summary>
     /// Una copia del tensor como <see cref="Parameter"/> (requires_grad), fuera de cualquier DisposeScope: si el
     /// modelo se crea dentro de un <c>using var scope = torch.NewDisposeScope()</c>, el ámbito no se lleva sus pesos.
     /// </summary>
     public static Parameter Copy(Tensor value) => new(value.detach().clone().DetachFromDisposeScope());
 
+    /// <summary>
+    /// Copias de los pesos y el sesgo iniciales como parámetros, tras comprobar lo que comparten los dos modelos:
+    /// float32 o float64, el sesgo del tipo y dispositivo de los pesos, y todo finito. (La forma la comprueba cada modelo.)
+    /// </summary>
+    public static (Parameter Weights, Parameter Bias) Copies(Tensor weights, Tensor bias)
+    {
+        Guard.FloatingType(weights.dtype, nameof(weights));
+        Guard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
+        Guard.FiniteParameter(weights, nameof(weights));
+        Guard.FiniteParameter(bias, nameof(bias));
+        return (Copy(weights), Copy(bias));
+    }
+
     /// <summary>Un tensor [n] del tipo y dispositivo pedidos, creado en la CPU y llevado allí.</summary>
     public static Tensor Vector(double[] values, ScalarType dtype, Device? device, string name)
     {
-        TorchGuard.NotNull(values, name);
+        Guard.NotNull(values, name);
         TorchNative.EnsureLoaded();
-        TorchGuard.FloatingType(dtype, nameof(dtype));
+        Guard.FloatingType(dtype, nameof(dtype));
         device ??= CPU;
-        TorchGuard.DeviceAvailable(device, nameof(device));
+        Guard.DeviceAvailable(device, nameof(device));
         using var cpu = tensor(values, ScalarType.Float64);
         return cpu.to(dtype, device);
-    }
-
-    public static void Finite(Tensor value, string name)
-    {
-        using var scope = NewDisposeScope();
-        if (!value.isfinite().all().item<bool>())
-            throw new ArgumentException(
-                $"{name} contiene NaN o ∞: los parámetros iniciales deben ser números finitos.",
-                name
-            );
-    }
-
-    public static void PositiveCount(int count, string name)
-    {
-        if (count < 1)
-            throw new ArgumentOutOfRangeException(name, count, $"{name} vale {count} pero debe ser al menos 1.");
     }
 
     /// <summary>
@@ -58,9 +66,9 @@ internal static class TorchParameters
     )
     {
         TorchNative.EnsureLoaded();
-        TorchGuard.FloatingType(dtype, nameof(dtype));
+        Guard.FloatingType(dtype, nameof(dtype));
         device ??= CPU;
-        TorchGuard.DeviceAvailable(device, nameof(device));
+        Guard.DeviceAvailable(device, nameof(device));
         using var generator = new Generator(unchecked((ulong)seed), CPU);
         var weights = rand(weightShape, ScalarType.Float32, generator: generator);
         var bias = rand(biasShape, ScalarType.Float32, generator: generator);

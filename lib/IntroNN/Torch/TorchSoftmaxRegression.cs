@@ -1,3 +1,4 @@
+using TorchNativeLoader;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -26,39 +27,26 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     // Lo que Step reutiliza mientras n, el tipo y el dispositivo no cambien: Z [n, K] (luego P, luego P − Y), el máximo
     // de cada fila [n, 1] y una columna de −1 [n, 1] para restar el one-hot.
-    private Tensor? workLogits;
-    private Tensor? workRowMax;
-    private Tensor? workMinusOnes;
+    private readonly TorchWorkspace workspace = new();
 
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
     public TorchSoftmaxRegression(Tensor weights, Tensor bias)
-        : base(TorchNative.EnsureLoadedThen(nameof(TorchSoftmaxRegression)))
+        : base(TorchParameters.AfterLoadingNatives(nameof(TorchSoftmaxRegression)))
     {
-        TorchGuard.NotNull(weights, nameof(weights));
-        TorchGuard.NotNull(bias, nameof(bias));
+        Guard.NotNull(weights, nameof(weights));
+        Guard.NotNull(bias, nameof(bias));
         if (weights.dim() != 2 || weights.shape[0] == 0)
-            throw new ArgumentException(
-                $"weights tiene forma [{string.Join(", ", weights.shape)}] pero se esperaba una matriz [características, clases].",
-                nameof(weights)
-            );
+            Guard.Fail(nameof(weights), $"tiene forma {Guard.Shape(weights)}", "una matriz [características, clases]");
         if (weights.shape[1] < 2)
-            throw new ArgumentException(
-                $"weights tiene {weights.shape[1]} columnas (clases) pero hacen falta al menos 2 clases.",
-                nameof(weights)
-            );
+            Guard.Fail(nameof(weights), $"tiene {weights.shape[1]} columnas (clases)", "al menos 2 clases");
         if (bias.dim() != 1 || bias.shape[0] != weights.shape[1])
-            throw new ArgumentException(
-                $"weights tiene {weights.shape[1]} columnas (clases) pero bias tiene forma [{string.Join(", ", bias.shape)}]: hace falta un sesgo por clase.",
-                nameof(bias)
+            Guard.Fail(
+                nameof(bias),
+                $"tiene forma {Guard.Shape(bias)}",
+                $"un sesgo por clase (columna) de weights, que tiene {weights.shape[1]}"
             );
-        TorchGuard.FloatingType(weights.dtype, nameof(weights));
-        TorchGuard.SameTypeAndDevice(bias, weights.dtype, weights.device, nameof(bias));
-        TorchParameters.Finite(weights, nameof(weights));
-        TorchParameters.Finite(bias, nameof(bias));
-
-        this.weights = TorchParameters.Copy(weights);
-        this.bias = TorchParameters.Copy(bias);
+        (this.weights, this.bias) = TorchParameters.Copies(weights, bias);
         register_parameter(nameof(this.weights), this.weights);
         register_parameter(nameof(this.bias), this.bias);
     }
@@ -80,13 +68,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         Device? device = null
     )
     {
-        TorchParameters.PositiveCount(features, nameof(features));
-        if (classes < 2)
-            throw new ArgumentOutOfRangeException(
-                nameof(classes),
-                classes,
-                $"classes vale {classes} pero hacen falta al menos 2 clases."
-            );
+        Guard.Positive(features, nameof(features));
+        Guard.Classes(classes);
         return new TorchSoftmaxRegression(new double[features, classes], new double[classes], dtype, device);
     }
 
@@ -103,13 +86,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         Device? device = null
     )
     {
-        TorchParameters.PositiveCount(features, nameof(features));
-        if (classes < 2)
-            throw new ArgumentOutOfRangeException(
-                nameof(classes),
-                classes,
-                $"classes vale {classes} pero hacen falta al menos 2 clases."
-            );
+        Guard.Positive(features, nameof(features));
+        Guard.Classes(classes);
         TorchNative.EnsureLoaded(); // antes de tocar torch: NewDisposeScope ya lo arrancaría
         using var scope = NewDisposeScope();
         var (w, b) = TorchParameters.DrawLikePyTorch(seed, [features, classes], [classes], dtype, device);
@@ -137,25 +115,16 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <summary>Logits Z = XW + b, [n, K]. Es el <c>forward</c> de PyTorch: devuelve logits, no probabilidades.</summary>
     public override Tensor forward(Tensor x)
     {
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.Features(x, Features, DType, Device);
         return bias.addmm(x, weights);
     }
 
     /// <summary>Probabilidades P = softmax(XW + b), [n, K]: cada fila suma 1 (softmax de PyTorch, que resta el máximo).</summary>
-    public Tensor PredictProbabilities(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).softmax(1).MoveToOuterDisposeScope();
-    }
+    /// <exception cref="ArgumentException">x no encaja con el modelo o trae NaN o ∞.</exception>
+    public Tensor PredictProbabilities(Tensor x) => TorchInference.Run(x, forward, z => z.softmax(1));
 
     /// <summary>Clase predicha para cada fila, [n] int64: el argmax de los logits (el de las probabilidades).</summary>
-    public Tensor PredictClasses(Tensor x)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        return forward(x).argmax(1).MoveToOuterDisposeScope();
-    }
+    public Tensor PredictClasses(Tensor x) => TorchInference.Run(x, forward, z => z.argmax(1));
 
     /// <summary>
     /// Entropía cruzada categórica media desde los logits (<c>torch.nn.functional.cross_entropy</c>, que usa
@@ -163,9 +132,9 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// </summary>
     public Tensor Loss(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.ClassTargets(y, x.shape[0], Classes, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.ClassTargets(y, x.shape[0], Classes, Device);
         using var scope = NewDisposeScope();
         var loss = F.cross_entropy(forward(x), y);
         if (l2 > 0)
@@ -176,9 +145,9 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <summary>El gradiente analítico, calculado a mano: (Xᵀ(P − Y)/n + l2·W, Σᵢ(Pᵢ − Yᵢ)/n).</summary>
     public (Tensor Weights, Tensor Bias) Gradient(Tensor x, Tensor y, double l2 = 0)
     {
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
-        TorchGuard.ClassTargets(y, x.shape[0], Classes, Device);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
+        Guard.ClassTargets(y, x.shape[0], Classes, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         var error = SubtractOneHot(forward(x).softmax(1), y);
@@ -194,11 +163,11 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita (divergencia); los pesos quedan como estaban.</exception>
     public double Step(Tensor x, Tensor y, double learningRate, double l2 = 0)
     {
-        TorchGuard.LearningRate(learningRate);
-        TorchGuard.L2(l2);
-        TorchGuard.Features(x, Features, DType, Device);
+        Guard.LearningRate(learningRate);
+        Guard.NonNegative(l2, nameof(l2));
+        Guard.Features(x, Features, DType, Device);
         var n = x.shape[0];
-        TorchGuard.ClassTargets(y, n, Classes, Device);
+        Guard.ClassTargets(y, n, Classes, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
 
@@ -217,7 +186,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
             loss.add_(weights.square().sum().mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(value))
-            throw TorchGuard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
+            throw Guard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
 
         var error = probabilities.scatter_add_(1, index, minusOnes); // P − Y: −1 en la columna de la clase de cada fila
         var (gradWeights, gradBias) = GradientFromError(x, error, l2);
@@ -241,19 +210,13 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     }
 
     /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
-    public SGD CreateSGD(double learningRate)
-    {
-        TorchGuard.LearningRate(learningRate);
-        return optim.SGD(parameters(), learningRate);
-    }
+    public SGD CreateSGD(double learningRate) => TorchAutograd.SGD(parameters(), learningRate);
 
     /// <summary>Libera los parámetros y la matriz de trabajo.</summary>
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-        {
-            DisposeWorkspace();
-        }
+            workspace.Dispose();
         base.Dispose(disposing);
     }
 
@@ -278,37 +241,18 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
 
     private (Tensor Logits, Tensor RowMax, Tensor MinusOnes) Workspace(long n)
     {
-        if (
-            workLogits is null
-            || workRowMax is null
-            || workMinusOnes is null
-            || workLogits.IsInvalid
-            || workLogits.shape[0] != n
-            || workLogits.shape[1] != Classes
-            || workLogits.dtype != DType
-            || workLogits.device_type != Device.type
-            || workLogits.device_index != Device.index
-        )
-        {
-            DisposeWorkspace();
-            workLogits = empty([n, Classes], DType, Device).DetachFromDisposeScope();
-            workRowMax = empty([n, 1], DType, Device).DetachFromDisposeScope();
-            workMinusOnes = full([n, 1], -1, DType, Device).DetachFromDisposeScope();
-        }
-        return (workLogits, workRowMax, workMinusOnes);
-    }
-
-    private void DisposeWorkspace()
-    {
-        workLogits?.Dispose();
-        workRowMax?.Dispose();
-        workMinusOnes?.Dispose();
-        (workLogits, workRowMax, workMinusOnes) = (null, null, null);
+        var tensors = workspace.Get(
+            n,
+            DType,
+            Device,
+            () => [empty([n, Classes], DType, Device), empty([n, 1], DType, Device), full([n, 1], -1, DType, Device)]
+        );
+        return (tensors[0], tensors[1], tensors[2]);
     }
 
     private static Tensor Matrix(double[,] values, ScalarType dtype, Device? device)
     {
-        TorchGuard.NotNull(values, nameof(values));
+        Guard.NotNull(values, nameof(values));
         TorchNative.EnsureLoaded(); // antes de NewDisposeScope, que ya arrancaría torch
         var flat = new double[values.Length];
         Buffer.BlockCopy(values, 0, flat, 0, values.Length * sizeof(double)); // double[,] ya está por filas

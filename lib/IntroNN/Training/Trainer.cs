@@ -1,3 +1,4 @@
+using IntroNN.Kernels;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 
@@ -44,9 +45,11 @@ public static class Trainer
         {
             Guard.Positive(patience, "options.Patience");
             if (validation is null)
-                throw new ArgumentException(
-                    "options.Patience pide parada temprana, que se decide con la pérdida de validación, pero no se dio conjunto de validación.",
-                    nameof(validation)
+                Guard.Fail(
+                    nameof(validation),
+                    "es null",
+                    "un conjunto de validación",
+                    "options.Patience pide parada temprana, que se decide con la pérdida de validación."
                 );
         }
 
@@ -98,10 +101,10 @@ public static class Trainer
     private static void Check(ITrainableModel model, Dataset data, string name)
     {
         if (data.FeatureCount != model.FeatureCount)
-            throw new ArgumentException(
-                $"{name}.Features ({Guard.Shape(data.Features)}) tiene {data.FeatureCount} columnas pero el modelo tiene "
-                    + $"{model.FeatureCount} características.",
-                name
+            Guard.Fail(
+                $"{name}.Features",
+                $"({Guard.Shape(data.Features)}) tiene {data.FeatureCount} columnas",
+                $"una por característica del modelo, que tiene {model.FeatureCount}"
             );
         Guard.Labels(data.Labels, model.ClassCount, $"{name}.Labels");
     }

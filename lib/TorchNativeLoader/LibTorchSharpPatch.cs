@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace IntroNN.Torch;
+namespace TorchNativeLoader;
 
 /// <summary>
 /// La copia parcheada de <c>libLibTorchSharp.so</c>: la misma biblioteca con la versión <c>GLIBCXX_3.4.32</c> de

@@ -1,6 +1,6 @@
-using IntroNN.Torch;
+using TorchNativeLoader;
 
-namespace IntroNN.Tests.Torch;
+namespace TorchNativeLoader.Tests;
 
 public sealed class LibTorchSharpPatchTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace IntroNN.Torch;
+namespace TorchNativeLoader;
 
 /// <summary>
 /// Dónde están las dos bibliotecas nativas que importan en Linux x64: <c>libLibTorchSharp.so</c> (paquete

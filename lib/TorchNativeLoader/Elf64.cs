@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace IntroNN.Torch;
+namespace TorchNativeLoader;
 
 /// <summary>
 /// Lector mínimo de ficheros ELF64 little-endian (las bibliotecas <c>.so</c> de Linux x86-64): la cabecera, la tabla de

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace IntroNN.Torch;
+namespace TorchNativeLoader;
 
 /// <summary>
 /// Versiones de símbolos de una biblioteca ELF (la extensión de GNU): las que pide a otras bibliotecas

@@ -1,7 +1,7 @@
-using IntroNN.Torch;
+using TorchNativeLoader;
 using TorchSharp;
 
-namespace IntroNN.Tests.Torch;
+namespace TorchNativeLoader.Tests;
 
 public class TorchNativeTests
 {

@@ -1,11 +1,11 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 
-namespace IntroNN.Torch;
+namespace TorchNativeLoader;
 
 /// <summary>
 /// Prepara las bibliotecas nativas de TorchSharp antes de su primer uso. Llámalo una vez, antes de tocar
-/// <c>torch</c> (los cuadernos lo hacen en su celda de dispositivo a través de <see cref="TorchDevices.Select()"/>).
+/// <c>torch</c> (los cuadernos lo hacen en su celda de dispositivo a través de <c>IntroNN.Torch.TorchDevices.Select()</c>).
 /// </summary>
 /// <remarks>
 /// <para>Dos problemas que resuelve, ambos en Linux x64 (en otros sistemas no hace nada):</para>
@@ -48,16 +48,6 @@ public static class TorchNative
             }
             return note;
         }
-    }
-
-    /// <summary>
-    /// <see cref="EnsureLoaded"/> y devuelve <paramref name="value"/>: para llamarlo en el argumento de un constructor
-    /// base (<c>nn.Module</c> ya toca las bibliotecas nativas antes de que empiece el cuerpo del constructor).
-    /// </summary>
-    internal static T EnsureLoadedThen<T>(T value)
-    {
-        EnsureLoaded();
-        return value;
     }
 
     private static string? Prepare()

@@ -1,6 +1,6 @@
-using IntroNN.Torch;
+using TorchNativeLoader;
 
-namespace IntroNN.Tests.Torch;
+namespace TorchNativeLoader.Tests;
 
 /// <summary>
 /// El lector ELF sobre los ficheros reales. Los valores esperados son los que imprime binutils para TorchSharp 0.107.0:
