@@ -23,7 +23,6 @@ public class CurrentPythonNotebookTests
             .EnumerateArray()
             .Select(e => (float)e.GetDouble())
             .ToArray();
-        TorchNative.EnsureLoaded();
         using var generator = new Generator(42, CPU);
 
         using var drawn = rand([12], ScalarType.Float32, generator: generator);
@@ -52,7 +51,6 @@ public class CurrentPythonNotebookTests
     public void TorchSharpReproducesTheRun(string name, int earlierRegressorCalls)
     {
         var reference = PythonRun.Load(CurrentNotebook.ReferencePath, name);
-        TorchNative.EnsureLoaded();
         using var generator = new Generator(42, CPU);
         for (int call = 0; call < earlierRegressorCalls; call++)
         {

@@ -52,7 +52,7 @@ public class LearningRateBoundTests
     {
         var x = Matrix<double>.Build.Dense(2, 2, [1, double.NaN, 3, 4]);
 
-        var e = Assert.Throws<ArgumentException>(() => LearningRateBound.Logistic(x));
+        var e = Assert.Throws<InvalidArgumentException>(() => LearningRateBound.Logistic(x));
         Assert.Equal("x", e.ParamName);
     }
 }

@@ -48,18 +48,18 @@ public sealed record PythonRun(
     public static IReadOnlyList<string> RunNames { get; } = ["fresh", "published"];
 
     /// <summary>Lee la ejecución <paramref name="run"/> ("fresh" o "published") del fichero de referencia.</summary>
-    /// <exception cref="ArgumentException">Ruta vacía o nombre de ejecución desconocido.</exception>
+    /// <exception cref="InvalidArgumentException">Ruta vacía o nombre de ejecución desconocido.</exception>
     /// <exception cref="FileNotFoundException">No existe el fichero.</exception>
     /// <exception cref="InvalidDataException">El fichero no tiene la forma que escribe el guion de Python.</exception>
     public static PythonRun Load(string path, string run)
     {
         if (string.IsNullOrWhiteSpace(path))
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 "path está vacío: hace falta la ruta del fichero JSON de referencia.",
                 nameof(path)
             );
         if (!RunNames.Contains(run))
-            throw new ArgumentException(
+            throw new InvalidArgumentException(
                 $"run vale '{run}', pero el fichero solo guarda las ejecuciones {string.Join(" y ", RunNames.Select(n => $"'{n}'"))}.",
                 nameof(run)
             );
