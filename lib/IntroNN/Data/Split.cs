@@ -34,6 +34,56 @@ public static class Split
     /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
     public static (Dataset Train, Dataset Test) Random(Dataset data, double testFraction, int seed)
     {
+        CheckArguments(data, testFraction);
+        int testCount = Math.Clamp((int)Math.Round(data.Count * testFraction), 1, data.Count - 1);
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        Datasets.Shuffle(order, new MersenneTwister(seed));
+        var test = order[..testCount];
+        var train = order[testCount..];
+        Array.Sort(test);
+        Array.Sort(train);
+        return (data.Subset(train), data.Subset(test));
+    }
+
+    /// <summary>
+    /// División estratificada y reproducible: dentro de cada clase baraja con la semilla y separa
+    /// round(nₖ·<paramref name="testFraction"/>) muestras para test, así que cada clase queda en test en la misma
+    /// proporción que en el conjunto entero. Cada parte conserva el orden original.
+    /// </summary>
+    /// <remarks>
+    /// Capítulo 5: notebooks/05-softmax.ipynb (Iris: 50 flores de cada especie, 35 + 15 con 0.3). Con pocas muestras
+    /// <see cref="Random"/> puede dejar una clase escasa en test; esta no. Toda clase con al menos 2 muestras pone al
+    /// menos 1 en test y deja al menos 1 para entrenar; la de una sola muestra la deja en entrenamiento.
+    /// </remarks>
+    public static (Dataset Train, Dataset Test) Stratified(Dataset data, double testFraction, int seed)
+    {
+        CheckArguments(data, testFraction);
+        if (data.Labels.Distinct().All(label => data.Labels.Count(l => l == label) < 2))
+            throw new ArgumentException(
+                "data no tiene ninguna clase con 2 muestras o más: el test quedaría vacío.",
+                nameof(data)
+            );
+        var random = new MersenneTwister(seed);
+        var train = new List<int>();
+        var test = new List<int>();
+        foreach (int label in data.Labels.Distinct().Order())
+        {
+            int[] members = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == label).ToArray();
+            Datasets.Shuffle(members, random);
+            int testCount =
+                members.Length < 2
+                    ? 0
+                    : Math.Clamp((int)Math.Round(members.Length * testFraction), 1, members.Length - 1);
+            test.AddRange(members[..testCount]);
+            train.AddRange(members[testCount..]);
+        }
+        train.Sort();
+        test.Sort();
+        return (data.Subset(train), data.Subset(test));
+    }
+
+    private static void CheckArguments(Dataset data, double testFraction)
+    {
         Guard.NotNull(data, nameof(data));
         if (!(testFraction > 0 && testFraction < 1))
             throw new ArgumentOutOfRangeException(
@@ -46,13 +96,5 @@ public static class Split
                 $"data tiene {data.Count} muestra: hacen falta al menos 2 para que entrenamiento y test no queden vacíos.",
                 nameof(data)
             );
-        int testCount = Math.Clamp((int)Math.Round(data.Count * testFraction), 1, data.Count - 1);
-        var order = Enumerable.Range(0, data.Count).ToArray();
-        Datasets.Shuffle(order, new MersenneTwister(seed));
-        var test = order[..testCount];
-        var train = order[testCount..];
-        Array.Sort(test);
-        Array.Sort(train);
-        return (data.Subset(train), data.Subset(test));
     }
 }
