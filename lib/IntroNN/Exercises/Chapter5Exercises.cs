@@ -124,9 +124,9 @@ public static class Chapter5Exercises
             int broken = Array.FindIndex(answer, p => !double.IsFinite(p));
             if (broken >= 0)
                 return Incorrect(
-                    $"{with} la probabilidad de {ClassName(broken)} da {Format(answer[broken])}. Math.Exp desborda "
-                        + "a infinito por encima de 709 y se redondea a 0 por debajo de −745: resta el máximo de los "
-                        + "logits antes de exponenciar, así el mayor exponente es 0."
+                    $"{with} la probabilidad de {ClassName(broken)} da {Format(answer[broken])}. Math.Exp(710) ya "
+                        + "es infinito y Math.Exp(−746) se redondea a 0: resta el máximo de los logits antes de "
+                        + "exponenciar, así el mayor exponente es 0."
                 );
             double sum = answer.Sum();
             if (Math.Abs(sum - 1) > 1e-9)
