@@ -106,4 +106,56 @@ public class DecisionRegionsChartTests
         Assert.Equal("classNames", names.ParamName);
         Assert.Contains("classNames[2] está vacío", names.Message);
     }
+
+    [Fact]
+    public void DatasetAndModelOverloadColoursEachCellWithTheClassOfTheLargestLogit()
+    {
+        // Logits z₀ = 0, z₁ = 2·x₁ − 4, z₂ = 2·x₂ − 4: la clase 1 gana a la derecha de x₁ = 2 (si x₁ > x₂), la 2 encima
+        // de x₂ = 2 (si x₂ > x₁) y la 0 en el resto. Las mismas regiones que Predict, calculadas a mano.
+        var model = new SoftmaxRegression(
+            Matrix<double>.Build.DenseOfArray(
+                new double[,]
+                {
+                    { 0, 2, 0 },
+                    { 0, 0, 2 },
+                }
+            ),
+            Vector<double>.Build.Dense([0.0, -4, -4])
+        );
+        static int ByHand(double x1, double x2)
+        {
+            double z1 = 2 * x1 - 4,
+                z2 = 2 * x2 - 4;
+            if (z1 > 0 && z1 >= z2)
+                return 1;
+            return z2 > 0 ? 2 : 0;
+        }
+        var data = new Dataset(Matrix<double>.Build.DenseOfArray(Points), Labels);
+
+        var heat = ChartJson.Of(IntroNN.Charts.DecisionRegions(data, model, resolution: 25)).Traces[0];
+        var xs = ChartJson.X(heat);
+        var ys = ChartJson.Y(heat);
+        var z = ChartJson.Matrix(heat.GetProperty("z"));
+        for (var i = 0; i < ys.Length; i++)
+        for (var j = 0; j < xs.Length; j++)
+            Assert.Equal(ByHand(xs[j], ys[i]), z[i][j]);
+    }
+
+    [Fact]
+    public void DatasetAndModelOverloadNeedsTwoFeaturesOnBothSides()
+    {
+        var threeFeatures = new Dataset(Matrix<double>.Build.Dense(5, 3, 1.0), Labels);
+        var data = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionRegions(threeFeatures, SoftmaxRegression.Zeros(3, 3))
+        );
+        Assert.Equal("data", data.ParamName);
+        Assert.Contains("data tiene 3 características", data.Message);
+
+        var twoFeatures = new Dataset(Matrix<double>.Build.DenseOfArray(Points), Labels);
+        var model = Assert.Throws<ArgumentException>(() =>
+            IntroNN.Charts.DecisionRegions(twoFeatures, SoftmaxRegression.Zeros(4, 3))
+        );
+        Assert.Equal("model", model.ParamName);
+        Assert.Contains("model espera 4 características", model.Message);
+    }
 }

@@ -97,7 +97,9 @@ public class PythonRunTests
     [Fact]
     public void LoadRejectsAnUnknownRunAndAMissingFile()
     {
-        var unknown = Assert.Throws<InvalidArgumentException>(() => PythonRun.Load(CurrentNotebook.ReferencePath, "fres"));
+        var unknown = Assert.Throws<InvalidArgumentException>(() =>
+            PythonRun.Load(CurrentNotebook.ReferencePath, "fres")
+        );
         Assert.Equal("run", unknown.ParamName);
         Assert.Contains("'fresh' y 'published'", unknown.Message);
 

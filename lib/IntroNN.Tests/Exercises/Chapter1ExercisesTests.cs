@@ -9,7 +9,7 @@ public class Chapter1ExercisesTests
     [Theory]
     [InlineData(-1.0)]
     [InlineData(-1.0004)] // con tres decimales basta
-    public void Exercise1_dot_product_accepts_minus_one(double answer) =>
+    public void Exercise1DotProductAcceptsMinusOne(double answer) =>
         Assert.Equal(ExerciseStatus.Correct, Chapter1Exercises.CheckDotProduct(answer).Status);
 
     [Theory]
@@ -17,7 +17,7 @@ public class Chapter1ExercisesTests
     [InlineData(5.0, "3·(−1) = −3")]
     [InlineData(6.5, "cada peso va con su característica")]
     [InlineData(0.0, "multiplica componente a componente")]
-    public void Exercise1_dot_product_explains_the_typical_mistakes(double answer, string explanation)
+    public void Exercise1DotProductExplainsTheTypicalMistakes(double answer, string explanation)
     {
         var result = Chapter1Exercises.CheckDotProduct(answer);
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
@@ -25,7 +25,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Exercise2_probability_accepts_sigma_of_minus_one_with_three_decimals()
+    public void Exercise2ProbabilityAcceptsSigmaOfMinusOneWithThreeDecimals()
     {
         Assert.Equal(ExerciseStatus.Correct, Chapter1Exercises.CheckProbability(1 / (1 + Math.E)).Status);
         Assert.Equal(ExerciseStatus.Correct, Chapter1Exercises.CheckProbability(0.269).Status);
@@ -36,7 +36,7 @@ public class Chapter1ExercisesTests
     [InlineData(-1.0, "eso es z")]
     [InlineData(0.119, "eso es σ(−2)")] // z sin el sesgo
     [InlineData(0.5, "con z < 0 sale menos de 0.5")]
-    public void Exercise2_probability_explains_the_typical_mistakes(double answer, string explanation)
+    public void Exercise2ProbabilityExplainsTheTypicalMistakes(double answer, string explanation)
     {
         var result = Chapter1Exercises.CheckProbability(answer);
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
@@ -44,7 +44,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Exercise3_boundary_is_x_equals_four()
+    public void Exercise3BoundaryIsXEqualsFour()
     {
         Assert.Equal(ExerciseStatus.Correct, Chapter1Exercises.CheckDecisionBoundary(4).Status);
         Assert.Contains("x = 2 / 0.5", Chapter1Exercises.CheckDecisionBoundary(-4).Message);
@@ -53,7 +53,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Exercise3_larger_x_are_class_zero_because_w_is_negative()
+    public void Exercise3LargerXAreClassZeroBecauseWIsNegative()
     {
         Assert.Equal(ExerciseStatus.Correct, Chapter1Exercises.CheckSideOfBoundary(false).Status);
         var wrong = Chapter1Exercises.CheckSideOfBoundary(true);
@@ -71,14 +71,14 @@ public class Chapter1ExercisesTests
 
     [Theory]
     [MemberData(nameof(RightClassZero))]
-    public void Exercise4_class_zero_accepts_forms_that_keep_every_digit(string form, Func<double, double> answer)
+    public void Exercise4ClassZeroAcceptsFormsThatKeepEveryDigit(string form, Func<double, double> answer)
     {
         var result = Chapter1Exercises.CheckClassZeroProbability(answer);
         Assert.True(result.Status == ExerciseStatus.Correct, $"{form}: {result.Message}");
     }
 
     [Fact]
-    public void Exercise4_one_minus_sigmoid_loses_every_digit_at_z_40()
+    public void Exercise4OneMinusSigmoidLosesEveryDigitAtZ40()
     {
         // σ(40) = 1 − 4.2·10⁻¹⁸ redondea a 1, así que 1 − σ(40) = 0; el valor verdadero es e⁻⁴⁰/(1 + e⁻⁴⁰).
         foreach (
@@ -98,7 +98,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Exercise4_the_form_with_e_to_the_minus_z_on_top_gives_NaN_at_minus_800()
+    public void Exercise4TheFormWithEToTheMinusZOnTopGivesNaNAtMinus800()
     {
         // En el papel es σ(−z), pero con z = −800: e⁸⁰⁰ = ∞ y ∞/∞ = NaN.
         var result = Chapter1Exercises.CheckClassZeroProbability(z => Math.Exp(-z) / (1 + Math.Exp(-z)));
@@ -108,7 +108,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Exercise4_the_probability_of_class_one_is_named_as_such()
+    public void Exercise4TheProbabilityOfClassOneIsNamedAsSuch()
     {
         var result = Chapter1Exercises.CheckClassZeroProbability(Activations.Sigmoid);
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
@@ -116,7 +116,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Exercise4_a_formula_that_is_simply_wrong_says_where()
+    public void Exercise4AFormulaThatIsSimplyWrongSaysWhere()
     {
         var result = Chapter1Exercises.CheckClassZeroProbability(z => 1 / (1 + Math.Exp(2 * z)));
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
@@ -124,7 +124,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Exercise4_never_throws_because_of_the_learner()
+    public void Exercise4NeverThrowsBecauseOfTheLearner()
     {
         var result = Chapter1Exercises.CheckClassZeroProbability(z =>
             z > 100 ? throw new OverflowException("demasiado") : Activations.Sigmoid(-z)
@@ -134,7 +134,7 @@ public class Chapter1ExercisesTests
     }
 
     [Fact]
-    public void Unanswered_defaults_say_so()
+    public void UnansweredDefaultsSaySo()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Chapter1Exercises.CheckDotProduct(double.NaN).Status);
         Assert.Equal(ExerciseStatus.Unanswered, Chapter1Exercises.CheckProbability(double.NaN).Status);

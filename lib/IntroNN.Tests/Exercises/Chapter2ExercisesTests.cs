@@ -6,7 +6,7 @@ namespace IntroNN.Tests.Exercises;
 public class Chapter2ExercisesTests
 {
     [Fact]
-    public void Exercise1_label_probability_is_one_minus_yhat()
+    public void Exercise1LabelProbabilityIsOneMinusYhat()
     {
         Assert.Equal(ExerciseStatus.Correct, Chapter2Exercises.CheckLabelProbability(0.2).Status);
         Assert.Contains(
@@ -23,7 +23,7 @@ public class Chapter2ExercisesTests
     [InlineData(0.8, "no su media")]
     [InlineData(-0.685, "eso es su logaritmo")]
     [InlineData(0.5, "multiplica la probabilidad")]
-    public void Exercise2_likelihood_explains_the_typical_mistakes(double answer, string explanation)
+    public void Exercise2LikelihoodExplainsTheTypicalMistakes(double answer, string explanation)
     {
         var result = Chapter2Exercises.CheckLikelihood(answer);
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
@@ -31,11 +31,11 @@ public class Chapter2ExercisesTests
     }
 
     [Fact]
-    public void Exercise2_likelihood_accepts_the_product() =>
+    public void Exercise2LikelihoodAcceptsTheProduct() =>
         Assert.Equal(ExerciseStatus.Correct, Chapter2Exercises.CheckLikelihood(0.504).Status);
 
     [Fact]
-    public void Exercise3_first_zero_of_halves_is_1075()
+    public void Exercise3FirstZeroOfHalvesIs1075()
     {
         // Independiente de la biblioteca: 2⁻¹⁰⁷⁴ es el menor double y 2⁻¹⁰⁷⁵ (la mitad) redondea a 0.
         Assert.True(Math.ScaleB(1.0, -1074) > 0 && Math.ScaleB(1.0, -1074) * 0.5 == 0);
@@ -47,7 +47,7 @@ public class Chapter2ExercisesTests
     [InlineData(1022, "hasta 2⁻¹⁰⁷⁴")]
     [InlineData(1076, "con n = 1075 ya da 0")]
     [InlineData(7073, "lo que no llega a su mitad redondea a 0")] // la respuesta de p = 0.9, no la de 0.5
-    public void Exercise3_first_zero_explains_the_typical_mistakes(long answer, string explanation)
+    public void Exercise3FirstZeroExplainsTheTypicalMistakes(long answer, string explanation)
     {
         var result = Chapter2Exercises.CheckFirstZeroOfHalves(answer);
         Assert.Equal(ExerciseStatus.Incorrect, result.Status);
@@ -55,7 +55,7 @@ public class Chapter2ExercisesTests
     }
 
     [Fact]
-    public void Exercise4_log_likelihood_is_the_natural_log()
+    public void Exercise4LogLikelihoodIsTheNaturalLog()
     {
         Assert.Equal(ExerciseStatus.Correct, Chapter2Exercises.CheckLogLikelihood(-0.6852).Status);
         Assert.Contains("base 10", Chapter2Exercises.CheckLogLikelihood(-0.2976).Message);
@@ -65,7 +65,7 @@ public class Chapter2ExercisesTests
     }
 
     [Fact]
-    public void Unanswered_defaults_say_so()
+    public void UnansweredDefaultsSaySo()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Chapter2Exercises.CheckLabelProbability(double.NaN).Status);
         Assert.Equal(ExerciseStatus.Unanswered, Chapter2Exercises.CheckLikelihood(double.NaN).Status);

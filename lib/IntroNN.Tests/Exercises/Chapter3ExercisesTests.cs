@@ -12,7 +12,7 @@ public class Chapter3ExercisesTests
     [InlineData(-0.2231, ExerciseStatus.Incorrect, "falta el signo menos")]
     [InlineData(0.0969, ExerciseStatus.Incorrect, "base 10")]
     [InlineData(0.8, ExerciseStatus.Incorrect, "solo queda el término −log(1 − ŷ)")]
-    public void Exercise1_loss(double answer, ExerciseStatus status, string message)
+    public void Exercise1Loss(double answer, ExerciseStatus status, string message)
     {
         var result = Chapter3Exercises.CheckLoss(answer);
         Assert.Equal(status, result.Status);
@@ -26,7 +26,7 @@ public class Chapter3ExercisesTests
     [InlineData(0.1215, ExerciseStatus.Incorrect, "base 10")]
     [InlineData(-0.2798, ExerciseStatus.Incorrect, "falta el signo menos")]
     [InlineData(0.5, ExerciseStatus.Incorrect, "haz la media")]
-    public void Exercise2_mean_loss(double answer, ExerciseStatus status, string message)
+    public void Exercise2MeanLoss(double answer, ExerciseStatus status, string message)
     {
         var result = Chapter3Exercises.CheckMeanLoss(answer);
         Assert.Equal(status, result.Status);
@@ -40,7 +40,7 @@ public class Chapter3ExercisesTests
     [InlineData(0.0925, ExerciseStatus.Incorrect, "gradiente del error cuadrático")]
     [InlineData(2.1269, ExerciseStatus.Incorrect, "eso es la pérdida")]
     [InlineData(2.0, ExerciseStatus.Incorrect, "con ŷ = σ(2)")]
-    public void Exercise3_logit_gradient(double answer, ExerciseStatus status, string message)
+    public void Exercise3LogitGradient(double answer, ExerciseStatus status, string message)
     {
         var result = Chapter3Exercises.CheckLogitGradient(answer);
         Assert.Equal(status, result.Status);
@@ -53,7 +53,7 @@ public class Chapter3ExercisesTests
     [InlineData(2.7183, ExerciseStatus.Incorrect, "ŷ es una probabilidad")]
     [InlineData(0.6321, ExerciseStatus.Incorrect, "cuando la etiqueta es 0")]
     [InlineData(0.5, ExerciseStatus.Incorrect, "despeja ŷ")]
-    public void Exercise4_prediction_for_unit_loss(double answer, ExerciseStatus status, string message)
+    public void Exercise4PredictionForUnitLoss(double answer, ExerciseStatus status, string message)
     {
         var result = Chapter3Exercises.CheckPredictionForUnitLoss(answer);
         Assert.Equal(status, result.Status);
@@ -61,7 +61,7 @@ public class Chapter3ExercisesTests
     }
 
     [Fact]
-    public void Unanswered_defaults_say_so()
+    public void UnansweredDefaultsSaySo()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Chapter3Exercises.CheckLoss(double.NaN).Status);
         Assert.Equal(ExerciseStatus.Unanswered, Chapter3Exercises.CheckMeanLoss(double.NaN).Status);

@@ -10,7 +10,7 @@ public class Chapter4ExercisesTests
     private const double StartBias = 0.38286376f;
 
     [Fact]
-    public void GradientW2_accepts_minus_one()
+    public void GradientW2AcceptsMinusOne()
     {
         // x = (1, 2), y = 1, w = 0, b = 0: ŷ = σ(0) = 0.5 y (ŷ − y)·x₂ = −0.5 · 2 = −1.
         Assert.Equal(ExerciseStatus.Correct, Chapter4Exercises.CheckGradientW2(-1).Status);
@@ -21,7 +21,7 @@ public class Chapter4ExercisesTests
     [InlineData(-0.5, "falta multiplicar por x₂ = 2")] // ŷ − y sin x₂
     [InlineData(-2.0, "ŷ = σ(0) = 0.5, no 0")] // ŷ = 0
     [InlineData(3.0, "(ŷ − y)·x₂")]
-    public void GradientW2_rejects_typical_mistakes_saying_what_is_wrong(double answer, string expectedHint)
+    public void GradientW2RejectsTypicalMistakesSayingWhatIsWrong(double answer, string expectedHint)
     {
         var result = Chapter4Exercises.CheckGradientW2(answer);
 
@@ -30,13 +30,13 @@ public class Chapter4ExercisesTests
     }
 
     [Fact]
-    public void GradientW2_unanswered_is_reported()
+    public void GradientW2UnansweredIsReported()
     {
         Assert.Equal(Exercise.UnansweredMessage, Chapter4Exercises.CheckGradientW2(double.NaN).Message);
     }
 
     [Fact]
-    public void PatienceInSteps_accepts_ten_checks_of_ten_steps()
+    public void PatienceInStepsAcceptsTenChecksOfTenSteps()
     {
         Assert.Equal(ExerciseStatus.Correct, Chapter4Exercises.CheckPatienceInSteps(100).Status);
     }
@@ -46,7 +46,7 @@ public class Chapter4ExercisesTests
     [InlineData(90L, "décima comprobación")]
     [InlineData(110L, "no en la siguiente")]
     [InlineData(1000L, "cuenta las comprobaciones")]
-    public void PatienceInSteps_rejects_typical_mistakes_saying_what_is_wrong(long answer, string expectedHint)
+    public void PatienceInStepsRejectsTypicalMistakesSayingWhatIsWrong(long answer, string expectedHint)
     {
         var result = Chapter4Exercises.CheckPatienceInSteps(answer);
 
@@ -55,13 +55,13 @@ public class Chapter4ExercisesTests
     }
 
     [Fact]
-    public void PatienceInSteps_unanswered_is_reported()
+    public void PatienceInStepsUnansweredIsReported()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Chapter4Exercises.CheckPatienceInSteps(null).Status);
     }
 
     [Fact]
-    public void RunsToSeePublished_accepts_the_third_run()
+    public void RunsToSeePublishedAcceptsTheThirdRun()
     {
         Assert.Equal(ExerciseStatus.Correct, Chapter4Exercises.CheckRunsToSeePublished(3).Status);
     }
@@ -71,7 +71,7 @@ public class Chapter4ExercisesTests
     [InlineData(6L, "cada ejecución gasta 3")]
     [InlineData(7L, "cuenta ejecuciones, no números")]
     [InlineData(1L, "saca 3 números")]
-    public void RunsToSeePublished_rejects_typical_mistakes_saying_what_is_wrong(long answer, string expectedHint)
+    public void RunsToSeePublishedRejectsTypicalMistakesSayingWhatIsWrong(long answer, string expectedHint)
     {
         var result = Chapter4Exercises.CheckRunsToSeePublished(answer);
 
@@ -80,13 +80,13 @@ public class Chapter4ExercisesTests
     }
 
     [Fact]
-    public void RunsToSeePublished_unanswered_is_reported()
+    public void RunsToSeePublishedUnansweredIsReported()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Chapter4Exercises.CheckRunsToSeePublished(null).Status);
     }
 
     [Fact]
-    public void UpdatesPerEpoch_accepts_seven_batches_for_52_samples()
+    public void UpdatesPerEpochAcceptsSevenBatchesFor52Samples()
     {
         // 6 minilotes de 8 = 48 muestras, y un séptimo con las 4 restantes.
         Assert.Equal(ExerciseStatus.Correct, Chapter4Exercises.CheckUpdatesPerEpoch(7).Status);
@@ -97,7 +97,7 @@ public class Chapter4ExercisesTests
     [InlineData(52L, "minilotes de 1 muestra")]
     [InlineData(8L, "tamaño de cada minilote")]
     [InlineData(13L, "una actualización por minilote")]
-    public void UpdatesPerEpoch_rejects_typical_mistakes_saying_what_is_wrong(long answer, string expectedHint)
+    public void UpdatesPerEpochRejectsTypicalMistakesSayingWhatIsWrong(long answer, string expectedHint)
     {
         var result = Chapter4Exercises.CheckUpdatesPerEpoch(answer);
 
@@ -106,7 +106,7 @@ public class Chapter4ExercisesTests
     }
 
     [Fact]
-    public void UpdatesPerEpoch_unanswered_is_reported()
+    public void UpdatesPerEpochUnansweredIsReported()
     {
         Assert.Equal(ExerciseStatus.Unanswered, Chapter4Exercises.CheckUpdatesPerEpoch(null).Status);
     }
@@ -114,7 +114,7 @@ public class Chapter4ExercisesTests
     [Theory]
     [InlineData(0.45)] // PyTorch (float64): pérdida 0.2657 después de 100 pasos, sin subir nunca; cota 0.524
     [InlineData(0.5)]
-    public void GuaranteedLearningRate_accepts_a_rate_below_the_bound_that_reaches_the_target(double rate)
+    public void GuaranteedLearningRateAcceptsARateBelowTheBoundThatReachesTheTarget(double rate)
     {
         var result = Chapter4Exercises.CheckGuaranteedLearningRate(
             rate,
@@ -129,7 +129,7 @@ public class Chapter4ExercisesTests
     [Theory]
     [InlineData(0.6)] // la pérdida no sube con 0.6 (PyTorch), pero 0.6 está por encima de la cota 8/λ = 0.52396
     [InlineData(1.0)]
-    public void GuaranteedLearningRate_rejects_rates_above_the_bound_even_if_the_loss_happens_to_fall(double rate)
+    public void GuaranteedLearningRateRejectsRatesAboveTheBoundEvenIfTheLossHappensToFall(double rate)
     {
         var result = Chapter4Exercises.CheckGuaranteedLearningRate(
             rate,
@@ -144,7 +144,7 @@ public class Chapter4ExercisesTests
     }
 
     [Fact]
-    public void GuaranteedLearningRate_rejects_a_rate_that_is_too_slow_with_the_final_loss()
+    public void GuaranteedLearningRateRejectsARateThatIsTooSlowWithTheFinalLoss()
     {
         // PyTorch (float64), η = 0.05: pérdida 0.50169 después de 100 pasos.
         var result = Chapter4Exercises.CheckGuaranteedLearningRate(
@@ -163,7 +163,7 @@ public class Chapter4ExercisesTests
     [InlineData(-0.1)]
     [InlineData(0.0)]
     [InlineData(double.PositiveInfinity)]
-    public void GuaranteedLearningRate_rejects_rates_that_are_not_positive(double rate)
+    public void GuaranteedLearningRateRejectsRatesThatAreNotPositive(double rate)
     {
         var result = Chapter4Exercises.CheckGuaranteedLearningRate(
             rate,
@@ -177,7 +177,7 @@ public class Chapter4ExercisesTests
     }
 
     [Fact]
-    public void GuaranteedLearningRate_unanswered_is_reported()
+    public void GuaranteedLearningRateUnansweredIsReported()
     {
         var result = Chapter4Exercises.CheckGuaranteedLearningRate(
             double.NaN,

@@ -8,7 +8,7 @@ public static partial class Charts
     /// <summary>
     /// Varias curvas con nombre en un mismo gráfico, para compararlas: la pérdida con distintos tamaños de lote o
     /// tasas de aprendizaje, la norma de los pesos con y sin regularización...
-    /// Capítulos 4 (<c>04-descenso-por-gradiente.ipynb</c>) y 5 (<c>05-softmax.ipynb</c>).
+    /// Capítulos 4 (<c>04-descenso-por-gradiente.ipynb</c>) y 5b (<c>05b-regularizacion.ipynb</c>).
     /// </summary>
     /// <typeparam name="TValues">
     /// El tipo de cada lista de valores (<c>double[]</c>, <c>List&lt;double&gt;</c>...): lo deduce el compilador, así que

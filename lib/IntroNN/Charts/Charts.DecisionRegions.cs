@@ -94,6 +94,58 @@ public static partial class Charts
         return ChartParts.Build(layout, traces);
     }
 
+    /// <summary>
+    /// Las regiones de decisión de un modelo ya entrenado sobre un conjunto de dos características: cada celda con la
+    /// clase que predice <paramref name="model"/> en ese punto, y las muestras de <paramref name="data"/> encima.
+    /// Capítulo 5 (<c>05-softmax.ipynb</c>).
+    /// </summary>
+    /// <param name="data">Las muestras que se dibujan: exactamente dos características (columnas).</param>
+    /// <param name="model">Un clasificador de dos características, p. ej. una <c>SoftmaxRegression</c>.</param>
+    /// <param name="classNames">Nombre de cada clase; por defecto «clase 0», «clase 1»...</param>
+    /// <param name="featureNames">Títulos de los ejes; por defecto x₁ y x₂.</param>
+    /// <param name="resolution">Celdas por lado de la rejilla de regiones.</param>
+    /// <param name="title">Título; por defecto «Regiones de decisión».</param>
+    public static GenericChart DecisionRegions(
+        Dataset data,
+        IClassifier model,
+        IReadOnlyList<string>? classNames = null,
+        IReadOnlyList<string>? featureNames = null,
+        int resolution = 120,
+        string? title = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(model);
+        if (data.FeatureCount != 2)
+            throw new ArgumentException(
+                $"data tiene {data.FeatureCount} características; el gráfico es un plano y necesita exactamente 2.",
+                nameof(data)
+            );
+        if (model.FeatureCount != 2)
+            throw new ArgumentException(
+                $"model espera {model.FeatureCount} características; para dibujar sus regiones tiene que usar 2, "
+                    + "las mismas que data.",
+                nameof(model)
+            );
+        var point = Matrix<double>.Build.Dense(1, 2);
+        int PredictAt(double x1, double x2)
+        {
+            point[0, 0] = x1;
+            point[0, 1] = x2;
+            return model.Predict(point)[0];
+        }
+        return DecisionRegions(
+            data.Features.ToArray(),
+            data.Labels,
+            PredictAt,
+            classNames,
+            model.ClassCount,
+            featureNames,
+            resolution,
+            title
+        );
+    }
+
     /// <inheritdoc cref="DecisionRegions(double[,], IReadOnlyList{int}, Func{double, double, int}, IReadOnlyList{string}?, int?, IReadOnlyList{string}?, int, string?)"/>
     /// <remarks>Versión para MathNet: los puntos en una <see cref="Matrix{T}"/> de n × 2, como <c>Dataset.Features</c>.</remarks>
     public static GenericChart DecisionRegions(

@@ -12,7 +12,7 @@ namespace IntroNN.Torch;
 /// (+ (l2/2)·‖W‖² opcional; el sesgo no se penaliza).
 /// </summary>
 /// <remarks>
-/// <para>Capítulo 5: notebooks/05-softmax.ipynb. W es [d, K] (una columna por clase, como en MathNet) y b es [K].
+/// <para>Capítulo 5b: notebooks/05b-regularizacion.ipynb. W es [d, K] (una columna por clase, como en MathNet) y b es [K].
 /// <see cref="Step"/> usa el gradiente escrito a mano, ∂L/∂W = Xᵀ(P − Y)/n + l2·W y ∂L/∂b = Σᵢ(Pᵢ − Yᵢ)/n con Y las
 /// etiquetas en one-hot; <see cref="AutogradStep"/> usa autograd y <c>torch.optim.SGD</c>.</para>
 /// <para>Las etiquetas son un vector int64 de clases 0..K−1, como pide <c>torch.nn.functional.cross_entropy</c>.
