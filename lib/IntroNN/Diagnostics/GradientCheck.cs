@@ -6,7 +6,7 @@ namespace IntroNN;
 /// Comprobación de gradientes por diferencias finitas centrales: ∂f/∂θᵢ ≈ [f(θ + h·eᵢ) − f(θ − h·eᵢ)] / (2h).
 /// </summary>
 /// <remarks>
-/// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb. Si la derivada hecha a mano y la numérica coinciden,
+/// Capítulos 4b y 5b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb. Si la derivada hecha a mano y la numérica coinciden,
 /// la derivación es correcta.
 /// Elección de h: el error de truncamiento de la diferencia central crece como h² y el de redondeo como ε/h
 /// (ε ≈ 2,2·10⁻¹⁶); el total es mínimo hacia h ≈ ε^(1/3) ≈ 6·10⁻⁶ para funciones de escala 1. Con h = 10⁻⁶ ambos

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace IntroNN;
 
 /// <summary>Resultado de <see cref="GradientCheck"/>: el gradiente numérico junto al analítico y cuánto difieren.</summary>
-/// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+/// <remarks>Capítulo 4b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
 /// <param name="Numerical">Gradiente por diferencias centrales.</param>
 /// <param name="Analytic">Gradiente analítico que se comprobó.</param>
 /// <param name="MaxAbsoluteError">máxᵢ |analíticoᵢ − numéricoᵢ|.</param>

@@ -9,7 +9,7 @@ namespace IntroNN.Kernels;
 /// El paso de la regresión logística sobre el almacenamiento por columnas de X (n × d), por bloques de filas.
 /// </summary>
 /// <remarks>
-/// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb (la versión vectorizada y por qué es rápida).
+/// Capítulo 4c: notebooks/04c-vectorizar.ipynb (la versión vectorizada y por qué es rápida).
 /// Para cada bloque de filas: z = X_b·w + b (sumando "wⱼ·columnaⱼ" de cuatro en cuatro columnas), después
 /// ŷ − y y la pérdida, y en seguida la aportación X_bᵀ(ŷ − y) al gradiente, mientras el bloque de X sigue en la caché.
 /// Así X se lee de memoria una sola vez por paso, que es lo que limita la velocidad con un millón de filas.

@@ -4,7 +4,7 @@ namespace IntroNN;
 public static class Metrics
 {
     /// <summary>Exactitud (accuracy): la fracción de predicciones iguales a la etiqueta real, entre 0 y 1.</summary>
-    /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+    /// <remarks>Capítulos 4b y 5: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
     public static double Accuracy(IReadOnlyList<int> predicted, IReadOnlyList<int> actual)
     {
         CheckPair(predicted, actual);
@@ -16,7 +16,7 @@ public static class Metrics
     }
 
     /// <summary>Exactitud del modelo sobre un conjunto.</summary>
-    /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+    /// <remarks>Capítulos 4b y 5: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
     public static double Accuracy(IClassifier model, Dataset data)
     {
         Guard.NotNull(model, nameof(model));
@@ -45,7 +45,7 @@ public static class Metrics
     }
 
     /// <summary>Pérdida media (entropía cruzada, sin regularización) del modelo sobre un conjunto.</summary>
-    /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+    /// <remarks>Capítulos 4b y 5: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
     public static double Loss(IClassifier model, Dataset data)
     {
         Guard.NotNull(model, nameof(model));

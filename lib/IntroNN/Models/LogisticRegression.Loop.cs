@@ -10,7 +10,7 @@ public sealed partial class LogisticRegression
     /// Devuelve la pérdida antes de actualizar.
     /// </summary>
     /// <remarks>
-    /// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb, donde se cronometra frente a la vectorizada.
+    /// Capítulo 4c: notebooks/04c-vectorizar.ipynb, donde se cronometra frente a la vectorizada.
     /// Da los mismos números (hasta el redondeo) pero recorre X elemento a elemento con el indexador de MathNet,
     /// sin SIMD ni varios núcleos: no la uses para entrenar.
     /// </remarks>

@@ -66,7 +66,7 @@ public sealed partial class LogisticRegression : ITrainableModel
     public Vector<double> PredictProbabilities(Matrix<double> x) => Activations.Sigmoid(Forward(x));
 
     /// <summary>Clase predicha: 1 si ŷ ≥ <paramref name="threshold"/>, si no 0.</summary>
-    /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+    /// <remarks>Capítulo 4b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
     public int[] Predict(Matrix<double> x, double threshold = 0.5)
     {
         Guard.Probability(threshold, nameof(threshold));
@@ -84,7 +84,7 @@ public sealed partial class LogisticRegression : ITrainableModel
     public double Loss(Matrix<double> x, IReadOnlyList<int> labels) => Loss(x, labels, 0);
 
     /// <summary>Entropía cruzada binaria media más (l2/2)·‖w‖² (el sesgo no se penaliza).</summary>
-    /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+    /// <remarks>Capítulo 4b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
     public double Loss(Matrix<double> x, IReadOnlyList<int> labels, double l2)
     {
         CheckBatch(x, labels, l2);
@@ -94,7 +94,7 @@ public sealed partial class LogisticRegression : ITrainableModel
     /// <summary>
     /// Gradiente de la pérdida media: ∂L/∂w = Xᵀ(σ(Xw + b) − y)/n + l2·w y ∂L/∂b = Σᵢ(ŷᵢ − yᵢ)/n.
     /// </summary>
-    /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+    /// <remarks>Capítulo 4b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
     public (Vector<double> Weights, double Bias) Gradient(Matrix<double> x, IReadOnlyList<int> labels) =>
         Gradient(x, labels, 0);
 
@@ -112,7 +112,7 @@ public sealed partial class LogisticRegression : ITrainableModel
     /// Devuelve la pérdida ANTES de actualizar, la que imprimiría el bucle de PyTorch.
     /// </summary>
     /// <remarks>
-    /// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb. Es la versión vectorizada; <see cref="LoopStep"/> hace lo
+    /// Capítulo 4b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb. Es la versión vectorizada; <see cref="LoopStep"/> hace lo
     /// mismo muestra a muestra. Lee X una sola vez de memoria: cada bloque de filas calcula z, ŷ − y y su aportación
     /// a Xᵀ(ŷ − y) mientras sigue en la caché.
     /// </remarks>
@@ -133,7 +133,7 @@ public sealed partial class LogisticRegression : ITrainableModel
     /// <summary>
     /// Frontera de decisión en 2-D: la recta w₁x₁ + w₂x₂ + b = 0 (donde ŷ = 0,5), escrita x₂ = pendiente·x₁ + ordenada.
     /// </summary>
-    /// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+    /// <remarks>Capítulo 4b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
     /// <exception cref="InvalidOperationException">Si el modelo no tiene 2 características o w₂ = 0 (la frontera es vertical).</exception>
     public (double Slope, double Intercept) DecisionBoundary()
     {

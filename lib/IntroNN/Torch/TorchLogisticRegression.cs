@@ -11,7 +11,7 @@ namespace IntroNN.Torch;
 /// logits z = Xw + b, probabilidad ŷ = σ(z), pérdida = entropía cruzada binaria media (+ (l2/2)·‖w‖² opcional).
 /// </summary>
 /// <remarks>
-/// <para>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb. Dos formas de entrenar, para compararlas:
+/// <para>Capítulo 4b: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb. Dos formas de entrenar, para compararlas:
 /// <see cref="Step"/> calcula el gradiente a mano (∂L/∂w = Xᵀ(σ(z) − y)/n + l2·w, ∂L/∂b = Σ(σ(z) − y)/n) y
 /// <see cref="AutogradStep"/> deja que lo calcule autograd (<c>loss.backward()</c>) y actualiza con
 /// <c>torch.optim.SGD</c>. Ambas devuelven la pérdida ANTES de actualizar, como el bucle del cuaderno de Python.</para>

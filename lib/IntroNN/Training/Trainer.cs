@@ -8,7 +8,7 @@ namespace IntroNN;
 /// El bucle de entrenamiento, común a <see cref="LogisticRegression"/> y <see cref="SoftmaxRegression"/>:
 /// descenso por gradiente con lote completo, SGD con mini-lotes o SGD puro, con barajado reproducible.
 /// </summary>
-/// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.</remarks>
+/// <remarks>Capítulos 4b y 5: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.</remarks>
 public static class Trainer
 {
     /// <summary>

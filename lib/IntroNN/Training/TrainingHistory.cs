@@ -1,7 +1,7 @@
 namespace IntroNN;
 
 /// <summary>Lo que pasó durante un entrenamiento, paso a paso.</summary>
-/// <remarks>Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb (las curvas de pérdida).</remarks>
+/// <remarks>Capítulos 4b y 5: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb (las curvas de pérdida).</remarks>
 public sealed class TrainingHistory
 {
     internal TrainingHistory(

@@ -2,7 +2,7 @@ namespace IntroNN;
 
 /// <summary>Cómo entrenar: tasa de aprendizaje, cuánto tiempo, tamaño de lote, semilla, parada temprana y L2.</summary>
 /// <remarks>
-/// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb.
+/// Capítulos 4b y 5: notebooks/04b-gradiente-y-tasa-de-aprendizaje.ipynb.
 /// Un PASO es una actualización de los parámetros; una ÉPOCA es una pasada por todo el conjunto de entrenamiento
 /// (⌈n / tamaño de lote⌉ pasos). Con <see cref="BatchSize"/> = null (lote completo) cada época es un paso.
 /// </remarks>
