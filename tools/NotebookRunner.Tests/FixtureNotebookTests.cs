@@ -36,7 +36,7 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     public void EveryWrittenNotebookValidatesAsNbformat4()
     {
         var written = Directory.EnumerateFiles(run.OutputDirectory, "*.ipynb").ToList();
-        Assert.Equal(run.Results.Count - 1, written.Count); // todos menos el mal formado
+        Assert.Equal(run.Results.Count - 3, written.Count); // todos menos los tres que no son cuadernos válidos
         foreach (var path in written)
             NotebookValidator.AssertValid(path);
     }
@@ -116,6 +116,22 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
         Assert.Contains("mal-formado.ipynb", result.ReadError);
         Assert.Contains("línea 3", result.ReadError);
         Assert.False(File.Exists(Path.Combine(run.OutputDirectory, "mal-formado.ipynb")));
+    }
+
+    [Theory]
+    [InlineData("version-como-texto", "\"nbformat\" debe ser un número entero, pero es el texto \"4\"")]
+    [InlineData(
+        "fuente-numerica",
+        "en la celda 2, \"source\" debe ser un texto o una lista de textos, pero es el número 42"
+    )]
+    public void Valid_json_with_a_wrong_field_type_is_named_in_spanish_and_the_others_run(string name, string field)
+    {
+        var result = run.Results[name];
+        Assert.Null(result.OutputPath);
+        Assert.Contains($"'{name}.ipynb'", result.ReadError);
+        Assert.Contains(field, result.ReadError);
+        Assert.False(File.Exists(Path.Combine(run.OutputDirectory, name + ".ipynb")));
+        Assert.True(run.Results["basicos"].Succeeded); // los demás se ejecutaron
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Notebooks;
+using NotebookFormat;
+using NotebookRunner.Images;
 
 namespace NotebookRunner.Tests;
 
@@ -21,7 +22,7 @@ public sealed class TaggedImagesTests : IDisposable
         };
         var path = Path.Combine(_folder, "cuaderno.ipynb");
         File.WriteAllText(path, root.ToJsonString());
-        return NotebookFile.Read(path);
+        return Notebook.Read(path);
     }
 
     private static JsonObject Cell(string[] tags, params JsonObject[] outputs) =>

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using NotebookBook;
 using NotebookEngine;
+using NotebookFormat;
 using NotebookRunner.Execution;
-using NotebookRunner.Notebooks;
+using NotebookRunner.Images;
 using Spectre.Console;
 
 namespace NotebookRunner.Cli;
@@ -166,29 +167,22 @@ public static class RunnerCommand
         return results;
     }
 
-    // El libro HTML con todos los cuadernos escritos, también los que fallaron: sus errores se ven en la página.
+    // El libro HTML con todos los cuadernos ejecutados (en memoria, sin releerlos), también los que fallaron: sus
+    // errores se ven en la página. Las imágenes relativas se buscan junto a cada cuaderno fuente.
     private static bool WriteBook(IReadOnlyList<NotebookRunResult> results, string htmlDirectory)
     {
-        var written = results.Where(r => r.OutputPath is not null).ToList();
-        if (written.Count == 0)
+        var executed = results.Select(r => r.Executed).OfType<Notebook>().ToList();
+        if (executed.Count == 0)
             return true;
         try
         {
-            var book = BookWriter.Write(
-                written.Select(r => r.OutputPath!).ToList(),
-                htmlDirectory,
-                new BookOptions
-                {
-                    ResourceDirectories = written.Select(r => Path.GetDirectoryName(r.SourcePath)!).Distinct().ToList(),
-                }
-            );
+            var book = BookWriter.Write(executed, htmlDirectory);
             foreach (var warning in book.Warnings)
                 AnsiConsole.MarkupLineInterpolated($"[yellow]{warning}[/]");
             AnsiConsole.MarkupLineInterpolated($"Libro HTML: [link]{book.IndexPath}[/]");
             return true;
         }
-        catch (Exception exception)
-            when (exception is ArgumentException or IOException or NotebookBook.NotebookFormatException)
+        catch (Exception exception) when (exception is ArgumentException or IOException or UnauthorizedAccessException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]No se pudo escribir el libro HTML: {exception.Message}[/]");
             return false;
@@ -199,11 +193,11 @@ public static class RunnerCommand
     private static bool ExportImages(IReadOnlyList<NotebookRunResult> results, string directory)
     {
         var ok = true;
-        foreach (var result in results.Where(r => r.OutputPath is not null))
+        foreach (var result in results.Where(r => r.Executed is not null))
         {
             try
             {
-                var (written, warnings) = TaggedImages.Export(NotebookFile.Read(result.OutputPath!), directory);
+                var (written, warnings) = TaggedImages.Export(result.Executed!, directory);
                 foreach (var path in written)
                     AnsiConsole.MarkupLineInterpolated($"Imagen: {path}");
                 foreach (var warning in warnings)
@@ -211,12 +205,7 @@ public static class RunnerCommand
                 ok &= warnings.Count == 0;
             }
             catch (Exception exception)
-                when (exception
-                        is ArgumentException
-                            or IOException
-                            or FormatException
-                            or Notebooks.NotebookFormatException
-                )
+                when (exception is ArgumentException or IOException or UnauthorizedAccessException or FormatException)
             {
                 AnsiConsole.MarkupLineInterpolated(
                     $"[red]No se pudieron guardar las imágenes de {result.Name}: {exception.Message}[/]"

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NotebookEngine;
-using NotebookRunner.Notebooks;
+using NotebookFormat;
 
 namespace NotebookRunner.Execution;
 
@@ -26,12 +26,20 @@ public static class NotebookExecutor
         Notebook notebook;
         try
         {
-            notebook = NotebookFile.Read(sourcePath);
+            notebook = Notebook.Read(sourcePath);
         }
         catch (Exception exception)
             when (exception is NotebookFormatException or IOException or UnauthorizedAccessException)
         {
-            return new NotebookRunResult(sourcePath, null, 0, 0, watch.Elapsed, null, exception.Message);
+            return new NotebookRunResult(
+                sourcePath,
+                null,
+                0,
+                0,
+                watch.Elapsed,
+                null,
+                $"{exception.Message} No se ejecutó y el archivo no se tocó."
+            );
         }
 
         var sessionOptions = new SessionOptions
@@ -49,11 +57,8 @@ public static class NotebookExecutor
         CellFailure? failure = null;
         await using (var session = NotebookSession.Create(sessionOptions))
         {
-            for (var index = 0; index < notebook.Cells.Count; index++)
+            foreach (var cell in notebook.CodeCells)
             {
-                var cell = notebook.Cells[index];
-                if (!cell.IsCode)
-                    continue;
                 if (failure is not null && !options.ContinueOnError)
                 {
                     cell.SetExecution(null, []);
@@ -62,18 +67,28 @@ public static class NotebookExecutor
                 executed++;
                 onProgress?.Invoke(new Progress(Path.GetFileNameWithoutExtension(sourcePath), executed, codeCells));
                 var result = await session
-                    .ExecuteAsync(cell.CodeForEngine, onOutput: null, options.CellTimeout, cancellationToken)
+                    .ExecuteAsync(CodeForEngine(cell), onOutput: null, options.CellTimeout, cancellationToken)
                     .ConfigureAwait(false);
                 var outputs = result.Outputs;
-                cell.SetExecution(executed, outputs.Select(o => OutputConverter.ToJson(o, executed)));
+                cell.SetExecution(executed, outputs.Select(o => OutputConverter.ToNotebook(o, executed)).ToList());
                 if (!result.Succeeded && failure is null)
                 {
-                    var error = outputs.OfType<ErrorOutput>().FirstOrDefault();
-                    failure = new CellFailure(index + 1, error?.Line, error?.Message ?? "la celda falló");
+                    var error = outputs.OfType<NotebookEngine.ErrorOutput>().FirstOrDefault();
+                    failure = new CellFailure(cell.Number, error?.Line, error?.Message ?? "la celda falló");
                 }
             }
         }
-        NotebookFile.Write(notebook, outputPath);
-        return new NotebookRunResult(sourcePath, outputPath, codeCells, executed, watch.Elapsed, failure, null);
+        notebook.Write(outputPath);
+        return new NotebookRunResult(sourcePath, outputPath, codeCells, executed, watch.Elapsed, failure, null)
+        {
+            Executed = notebook,
+        };
     }
+
+    // Una celda que según sus metadatos es de otro kernel (F#, PowerShell...) va con su línea #! para que el motor
+    // la rechace con su mensaje.
+    private static string CodeForEngine(NotebookCell cell) =>
+        cell.Language != "csharp" && !cell.Source.TrimStart().StartsWith("#!", StringComparison.Ordinal)
+            ? $"#!{cell.Language}\n{cell.Source}"
+            : cell.Source;
 }

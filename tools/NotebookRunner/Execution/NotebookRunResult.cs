@@ -1,3 +1,5 @@
+using NotebookFormat;
+
 namespace NotebookRunner.Execution;
 
 /// <summary>La primera celda que falló: su número entre todas las celdas del cuaderno (desde 1), la línea y el mensaje.</summary>
@@ -26,6 +28,9 @@ public sealed record NotebookRunResult(
     string? ReadError
 )
 {
+    /// <summary>El cuaderno ejecutado, en memoria (lo que se escribió en <see cref="OutputPath"/>).</summary>
+    public Notebook? Executed { get; init; }
+
     /// <summary>Si todo fue bien.</summary>
     public bool Succeeded => Failure is null && ReadError is null;
 

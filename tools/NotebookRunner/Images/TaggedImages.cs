@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using NotebookFormat;
 
-namespace NotebookRunner.Notebooks;
+namespace NotebookRunner.Images;
 
 /// <summary>
 /// Guarda como PNG los gráficos de las celdas etiquetadas <c>imagen:NOMBRE</c> (etiquetas de celda de Jupyter,
@@ -23,25 +24,20 @@ public static class TaggedImages
     {
         var written = new List<string>();
         var warnings = new List<string>();
-        var number = 0;
         foreach (var cell in notebook.Cells)
         {
-            number++;
             foreach (var name in ImageNames(cell))
             {
                 if (FirstPng(cell) is not { } base64)
                 {
                     warnings.Add(
-                        $"{Path.GetFileName(notebook.Path)}, celda {number}: la etiqueta «{TagPrefix}{name}» pide una imagen, "
+                        $"{Path.GetFileName(notebook.Path)}, celda {cell.Number}: la etiqueta «{TagPrefix}{name}» pide una imagen, "
                             + "pero la celda no tiene ninguna salida image/png (¿está instalado Chromium? ¿se usó --no-images?)."
                     );
                     continue;
                 }
-                Directory.CreateDirectory(directory);
                 var path = Path.Combine(directory, name + ".png");
-                var temporary = path + $".{Guid.NewGuid():N}.tmp";
-                File.WriteAllBytes(temporary, Convert.FromBase64String(base64));
-                File.Move(temporary, path, overwrite: true);
+                AtomicFile.WriteAllBytes(path, Convert.FromBase64String(base64));
                 written.Add(path);
             }
         }
@@ -50,17 +46,14 @@ public static class TaggedImages
 
     private static IEnumerable<string> ImageNames(NotebookCell cell)
     {
-        if (cell.Json["metadata"]?["tags"] is not JsonArray tags)
-            yield break;
-        foreach (var tag in tags)
+        foreach (var tag in cell.Tags)
         {
-            var text = tag?.GetValue<string>() ?? "";
-            if (!text.StartsWith(TagPrefix, StringComparison.Ordinal))
+            if (!tag.StartsWith(TagPrefix, StringComparison.Ordinal))
                 continue;
-            var name = text[TagPrefix.Length..];
+            var name = tag[TagPrefix.Length..];
             if (name.Length == 0 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Contains(".."))
                 throw new ArgumentException(
-                    $"La etiqueta de celda «{text}» no da un nombre de archivo válido: se esperaba «{TagPrefix}nombre».",
+                    $"La etiqueta de celda «{tag}» no da un nombre de archivo válido: se esperaba «{TagPrefix}nombre».",
                     nameof(cell)
                 );
             yield return name;
@@ -69,12 +62,8 @@ public static class TaggedImages
 
     private static string? FirstPng(NotebookCell cell) =>
         cell
-            .Outputs.OfType<JsonObject>()
-            .Select(output => output["data"]?["image/png"])
-            .Select(png =>
-                png is JsonArray lines
-                    ? string.Concat(lines.Select(l => l?.GetValue<string>()))
-                    : png?.GetValue<string>()
-            )
+            .Outputs.OfType<RichOutput>()
+            .Select(output => output.Data.TryGetValue("image/png", out var png) ? png : null)
+            .Select(png => png is JsonValue value && value.TryGetValue(out string? text) ? text : null)
             .FirstOrDefault(png => !string.IsNullOrEmpty(png));
 }

@@ -1,12 +1,15 @@
-namespace NotebookBook;
+namespace NotebookFormat;
 
-/// <summary>Un archivo .ipynb que no es JSON válido o no tiene la forma de nbformat 4. El mensaje nombra el archivo.</summary>
+/// <summary>
+/// Un .ipynb que no se puede usar: JSON mal formado o sin la forma de nbformat 4 (un campo que falta o que tiene otro
+/// tipo). El mensaje, en español, nombra el archivo y el campo.
+/// </summary>
 public sealed class NotebookFormatException : FormatException
 {
     /// <summary>Crea la excepción para el cuaderno <paramref name="path"/>.</summary>
     public NotebookFormatException(string path, string message, Exception? inner = null)
         : base(message, inner) => NotebookPath = path;
 
-    /// <summary>Ruta del cuaderno que no se pudo leer.</summary>
+    /// <summary>Ruta del cuaderno.</summary>
     public string NotebookPath { get; }
 }

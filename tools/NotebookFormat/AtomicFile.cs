@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace NotebookBook;
+namespace NotebookFormat;
 
 /// <summary>
-/// Escritura atómica: se escribe un temporal en la misma carpeta y se renombra encima del destino, así quien abra
-/// la página (o una ejecución cortada a medias) nunca ve un archivo a medio escribir.
+/// Escritura atómica: se escribe un temporal en la misma carpeta y se renombra encima del destino, así quien abra el
+/// archivo (o una ejecución cortada a medias) nunca ve uno a medio escribir.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -27,7 +27,8 @@ internal static class AtomicFile
     /// <summary>Escribe <paramref name="bytes"/>.</summary>
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
 
-    private static void Write(string path, Action<Stream> write)
+    /// <summary>Escribe lo que <paramref name="write"/> ponga en el flujo.</summary>
+    public static void Write(string path, Action<Stream> write)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);

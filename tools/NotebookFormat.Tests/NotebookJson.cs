@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace NotebookBook.Tests;
+namespace NotebookFormat.Tests;
 
 /// <summary>Construye cuadernos nbformat 4 pequeños para las pruebas, con la forma que escribe Polyglot.</summary>
 internal static class NotebookJson
