@@ -25,6 +25,12 @@ public sealed partial class NotebookSession : IAsyncDisposable
 {
     private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// El nombre del error de una celda que no paró al pedírselo (código nativo, <c>Thread.Sleep</c>): su hilo sigue
+    /// vivo en el proceso. Quien pueda (el ejecutor de cuadernos) debe terminar el proceso.
+    /// </summary>
+    public const string CellNotStoppedName = "CellNotStopped";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly PackageRestorer _restorer;
     private readonly ValueFormatter _formatter;
@@ -134,8 +140,9 @@ public sealed partial class NotebookSession : IAsyncDisposable
 
     /// <summary>
     /// Como <see cref="ExecuteAsync(string, Action{CellOutput}?, CancellationToken)"/>, con un tiempo máximo para el
-    /// código de la celda: empieza a contar después de restaurar paquetes y compilar proyectos referenciados, para
-    /// que una restauración lenta no cuente como celda colgada. Agotado, la celda se detiene con una salida
+    /// código de la celda: empieza a contar cuando el código empieza a ejecutarse (después de restaurar paquetes,
+    /// compilar proyectos referenciados y compilar la celda), para que una restauración o un compilador aún frío no
+    /// cuenten como celda colgada. Agotado, la celda se detiene con una salida
     /// <c>error</c> de nombre <c>CellStopped</c> que dice el tiempo.
     /// </summary>
     public async Task<CellResult> ExecuteAsync(
@@ -201,8 +208,6 @@ public sealed partial class NotebookSession : IAsyncDisposable
         }
         using var timeoutSource = new CancellationTokenSource();
         using var stopSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        if (timeout is { } limit)
-            timeoutSource.CancelAfter(limit);
         var stopToken = stopSource.Token;
 
         var cellPath = Path.Combine(WorkingDirectory, $"celda{execution}.csx");
@@ -219,11 +224,11 @@ public sealed partial class NotebookSession : IAsyncDisposable
         ImmutableArray<Diagnostic> diagnostics;
         try
         {
-            diagnostics = script.Compile(stopToken);
+            diagnostics = script.Compile(cancellationToken);
         }
         catch (OperationCanceledException)
         {
-            return Fail(cell, "CellStopped", StopMessage(timeoutSource, timeout, "mientras se compilaba"));
+            return Fail(cell, "CellStopped", "La celda se interrumpió mientras se compilaba.");
         }
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -235,6 +240,8 @@ public sealed partial class NotebookSession : IAsyncDisposable
 
         Directory.SetCurrentDirectory(WorkingDirectory);
         CellCancellation.Reset(_cancellationSlot);
+        if (timeout is { } limit)
+            timeoutSource.CancelAfter(limit);
         ScriptState<object> state;
         try
         {
@@ -250,7 +257,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
                 if (await Task.WhenAny(run, stopped).ConfigureAwait(false) != run)
                     return Fail(
                         cell,
-                        "CellStopped",
+                        CellNotStoppedName,
                         "La celda no respondió a la orden de parar (¿espera en código nativo o en un Sleep?); "
                             + "se abandona y la sesión sigue con el estado de antes de esta celda."
                     );

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using JupyterProtocol;
 using NotebookEngine;
 using NotebookKernel.Execution;
-using NotebookKernel.Protocol;
 
 namespace NotebookKernel.Tests.Kernel;
 

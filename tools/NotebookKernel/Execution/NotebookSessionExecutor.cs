@@ -4,8 +4,12 @@ using NotebookEngine;
 
 namespace NotebookKernel.Execution;
 
-/// <summary>Las celdas del kernel, ejecutadas por el mismo motor que el ejecutor de cuadernos: una <see cref="NotebookSession"/>.</summary>
-internal sealed class NotebookSessionExecutor(SessionOptions options) : ICellExecutor
+/// <summary>
+/// Las celdas del kernel, ejecutadas por el motor: una <see cref="NotebookSession"/>. Con
+/// <paramref name="cellTimeout"/>, cada celda se detiene si su código pasa de ese tiempo (sin contar restaurar
+/// paquetes ni compilar proyectos), como si se interrumpiera.
+/// </summary>
+internal sealed class NotebookSessionExecutor(SessionOptions options, TimeSpan? cellTimeout = null) : ICellExecutor
 {
     private readonly NotebookSession _session = NotebookSession.Create(options);
 
@@ -13,7 +17,7 @@ internal sealed class NotebookSessionExecutor(SessionOptions options) : ICellExe
         string code,
         Action<CellOutput>? onOutput,
         CancellationToken cancellationToken
-    ) => _session.ExecuteAsync(code, onOutput, cancellationToken);
+    ) => _session.ExecuteAsync(code, onOutput, cellTimeout, cancellationToken);
 
     // Compila (sin ejecutar) una celda suelta con las opciones de la sesión: fuera de la cadena de celdas.
     public void WarmUp() => CSharpScript.Create("Math.Sqrt(2.0)", _session.ScriptOptions).Compile();

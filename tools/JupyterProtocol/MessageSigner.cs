@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace NotebookKernel.Protocol;
+namespace JupyterProtocol;
 
 /// <summary>
 /// Firma HMAC-SHA256 de los mensajes de Jupyter: el resumen, en hexadecimal en minúsculas, de los cuatro marcos
 /// header, parent_header, metadata y content concatenados. Con la clave vacía no se firma ni se comprueba nada.
 /// </summary>
-internal sealed class MessageSigner(string key)
+public sealed class MessageSigner(string key)
 {
     private readonly byte[] _key = Encoding.UTF8.GetBytes(key);
 

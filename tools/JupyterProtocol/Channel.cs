@@ -1,7 +1,7 @@
-namespace NotebookKernel.Transport;
+namespace JupyterProtocol;
 
 /// <summary>Los sockets del protocolo por los que viajan mensajes firmados (el latido va aparte).</summary>
-internal enum Channel
+public enum Channel
 {
     /// <summary>Peticiones del cliente: ejecutar, completar, inspeccionar...</summary>
     Shell,

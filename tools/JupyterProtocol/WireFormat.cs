@@ -3,13 +3,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace NotebookKernel.Protocol;
+namespace JupyterProtocol;
 
 /// <summary>
 /// Los marcos ZeroMQ de un mensaje de Jupyter: identidades, <c>&lt;IDS|MSG&gt;</c>, firma, header, parent_header,
 /// metadata, content y los búferes binarios que haya.
 /// </summary>
-internal static class WireFormat
+public static class WireFormat
 {
     /// <summary>El marco que separa las identidades de enrutado del mensaje.</summary>
     public static readonly byte[] Delimiter = "<IDS|MSG>"u8.ToArray();
