@@ -7,7 +7,7 @@ namespace NotebookRunner.Execution;
 /// del cuaderno, con el backend de TorchSharp, las imágenes y la caché pedidas como variables de entorno (lo que haría
 /// el <c>env</c> de un kernelspec), y espera a que atienda.
 /// </summary>
-internal static class KernelLauncher
+public static class KernelLauncher
 {
     /// <summary>Cuánto puede tardar un kernel en atender su primer <c>kernel_info_request</c>.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
