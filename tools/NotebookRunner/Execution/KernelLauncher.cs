@@ -26,7 +26,8 @@ public static class KernelLauncher
         {
             // Modo por lotes: calienta el compilador al arrancar y no el editor (nadie va a pedir completado).
             ["NOTEBOOK_KERNEL_BATCH"] = "1",
-            ["NOTEBOOK_KERNEL_CHART_IMAGES"] = options.RenderImages ? "1" : "0",
+            // Las imágenes de los gráficos las añade el ejecutor con un solo Chromium (ver ChartPngs).
+            ["NOTEBOOK_KERNEL_CHART_IMAGES"] = "0",
         };
         if (options.TorchBackend is { } backend)
             environment["NOTEBOOK_TORCH_BACKEND"] = backend;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using JupyterProtocol;
 using NotebookFormat;
+using NotebookRunner.Images;
 
 namespace NotebookRunner.Execution;
 
@@ -83,6 +84,8 @@ public static class NotebookExecutor
         }
         if (run.Cancelled)
             return run.Result(sourcePath, null, watch.Elapsed);
+        if (options.RenderImages)
+            ChartPngs.Add(notebook, options.Log);
         notebook.Write(outputPath);
         return run.Result(sourcePath, outputPath, watch.Elapsed);
     }
