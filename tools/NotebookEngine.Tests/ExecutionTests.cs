@@ -120,12 +120,4 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
         var result = await Run("#!csharp\n\"hola\"");
         Assert.Equal("hola", Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data));
     }
-
-    [Theory]
-    [InlineData("if (true) {", false)]
-    [InlineData("var s = \"sin cerrar", false)]
-    [InlineData("1 + 1", true)]
-    [InlineData("#r \"nuget: Algo, 1.0.0\"\nvar x = 1;", true)]
-    public void IsCompleteDetectsUnfinishedCode(string code, bool complete) =>
-        Assert.Equal(complete, NotebookSession.IsComplete(code));
 }

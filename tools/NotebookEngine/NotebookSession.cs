@@ -77,26 +77,30 @@ public sealed partial class NotebookSession : IAsyncDisposable
     /// </summary>
     public ScriptOptions ScriptOptions => _scriptOptions;
 
-    /// <summary>Referencias de metadatos que ve la próxima celda (atajo de <c>ScriptOptions.MetadataReferences</c>).</summary>
-    public ImmutableArray<MetadataReference> MetadataReferences => _scriptOptions.MetadataReferences;
-
-    /// <summary>Los espacios de nombres importados por defecto en cada celda.</summary>
-    public ImmutableArray<string> DefaultImports => _scriptOptions.Imports;
+    /// <summary>
+    /// Lo que la celda siguiente vería de la sesión (celdas compiladas, referencias, <c>using</c>, resolutores), para
+    /// completar e inspeccionar código con <see cref="Editing.EditingServices"/> como si fuera esa celda.
+    /// </summary>
+    public Editing.ScriptContext EditingContext =>
+        new(
+            [.. _submissions],
+            [
+                .. _scriptOptions
+                    .MetadataReferences.OfType<PortableExecutableReference>()
+                    .Select(r => r.FilePath)
+                    .OfType<string>(),
+            ],
+            _scriptOptions.Imports,
+            GlobalsType: null,
+            _scriptOptions.MetadataResolver,
+            _scriptOptions.SourceResolver
+        );
 
     /// <summary>
-    /// El tipo del objeto global de las celdas (<c>display(x)</c> sin prefijo): quien compile código "como la siguiente
-    /// celda" (completado) debe pasarlo como <c>globalsType</c>.
+    /// Compila (sin ejecutar ni tocar la sesión) una celda suelta con las opciones de la sesión, para que el JIT del
+    /// compilador no lo pague la primera celda de verdad.
     /// </summary>
-    public static Type GlobalsType => typeof(ScriptGlobals);
-
-    /// <summary>El estado tras la última celda que compiló (con sus variables); <c>null</c> antes de la primera.</summary>
-    public ScriptState<object>? State => _state;
-
-    /// <summary>
-    /// El código C# de las celdas que compilaron, en orden, tal como se compiló (sin las líneas <c>#r "nuget:"</c>,
-    /// que quedan en blanco, y sin la instrumentación de cancelación).
-    /// </summary>
-    public IReadOnlyList<string> Submissions => _submissions;
+    public void WarmUpCompiler() => CSharpScript.Create("Math.Sqrt(2.0)", _scriptOptions).Compile();
 
     /// <summary>Crea una sesión vacía. No compila nada hasta la primera celda.</summary>
     public static NotebookSession Create(SessionOptions options)
@@ -111,18 +115,6 @@ public sealed partial class NotebookSession : IAsyncDisposable
         PackageAssemblyResolver.Install();
         ScriptEnvironment.StartWarmUp();
         return new NotebookSession(options);
-    }
-
-    /// <summary>
-    /// Si <paramref name="code"/> es una celda completa o le falta algo para poder compilarse (un bloque sin cerrar,
-    /// una cadena sin terminar): lo que el kernel responde a <c>is_complete_request</c>.
-    /// </summary>
-    public static bool IsComplete(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var source = CellSource.Parse(code);
-        var tree = CSharpSyntaxTree.ParseText(source.Code, ScriptEnvironment.ParseOptions);
-        return SyntaxFactory.IsCompleteSubmission(tree);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using JupyterProtocol;
 using NetMQ;
 using NotebookEngine;
-using NotebookKernel.Editing;
+using NotebookEngine.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Kernel;
 using NotebookKernel.Transport;

@@ -1,5 +1,5 @@
 using JupyterProtocol;
-using NotebookKernel.Editing;
+using NotebookEngine.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Kernel;
 using NotebookKernel.Transport;

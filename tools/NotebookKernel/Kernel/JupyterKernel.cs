@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using JupyterProtocol;
-using NotebookKernel.Editing;
+using NotebookEngine.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Protocol;
 using NotebookKernel.Transport;

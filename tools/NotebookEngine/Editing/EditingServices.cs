@@ -1,13 +1,11 @@
-using NotebookKernel.Execution;
-
-namespace NotebookKernel.Editing;
+namespace NotebookEngine.Editing;
 
 /// <summary>
 /// Completar, inspeccionar y decidir si una celda está completa, sobre un único <see cref="ScriptWorkspace"/>.
 /// Las llamadas se serializan con un cerrojo: el calentamiento en segundo plano y las peticiones del cliente
 /// no pisan el mismo espacio de trabajo.
 /// </summary>
-internal sealed class EditingServices : IDisposable
+public sealed class EditingServices : IDisposable
 {
     // La composición MEF de Roslyn tarda; se crea con la primera petición (o el calentamiento), no al arrancar.
     private readonly Lazy<ScriptWorkspace> _workspace = new(() => new ScriptWorkspace());
@@ -49,6 +47,7 @@ internal sealed class EditingServices : IDisposable
         Inspect(context, "System.Console.WriteLine", "System.Console.WriteLine".Length);
     }
 
+    /// <summary>Libera el espacio de trabajo de Roslyn, si se llegó a crear.</summary>
     public void Dispose()
     {
         lock (_lock)

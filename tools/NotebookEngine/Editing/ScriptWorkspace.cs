@@ -2,9 +2,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Host.Mef;
 using Microsoft.CodeAnalysis.Text;
-using NotebookKernel.Execution;
+using NotebookEngine.Scripting;
 
-namespace NotebookKernel.Editing;
+namespace NotebookEngine.Editing;
 
 /// <summary>
 /// Un espacio de trabajo de Roslyn que imita la sesión, como la ventana interactiva de Visual Studio: las celdas ya
@@ -16,8 +16,6 @@ namespace NotebookKernel.Editing;
 /// </summary>
 internal sealed class ScriptWorkspace : IDisposable
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
-
     private readonly AdhocWorkspace _workspace = new(MefHostServices.DefaultHost);
     private readonly List<(string Text, ProjectId Project)> _groups = [];
     private DocumentId? _currentCell;
@@ -105,7 +103,7 @@ internal sealed class ScriptWorkspace : IDisposable
             )
                 .WithMetadataReferenceResolver(context.MetadataResolver)
                 .WithSourceReferenceResolver(context.SourceResolver),
-            parseOptions: ParseOptions,
+            parseOptions: ScriptEnvironment.ParseOptions,
             metadataReferences: references,
             projectReferences: previous is null ? [] : [new ProjectReference(previous)],
             isSubmission: true,

@@ -1,8 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using NotebookKernel.Editing;
+using NotebookEngine.Editing;
 
-namespace NotebookKernel.Tests.Editing;
+namespace NotebookEngine.Tests.Editing;
 
 public class SubmissionGroupsTests
 {

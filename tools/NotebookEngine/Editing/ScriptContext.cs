@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace NotebookKernel.Execution;
+namespace NotebookEngine.Editing;
 
 /// <summary>
 /// Lo que una celda nueva "ve" de la sesión: el código de las celdas anteriores que compilaron, en orden, los
@@ -8,7 +8,7 @@ namespace NotebookKernel.Execution;
 /// los resolutores de <c>#r "x.dll"</c> y <c>#load</c> de la sesión. Con esto se arma un documento de Roslyn
 /// equivalente para completar e inspeccionar.
 /// </summary>
-internal sealed record ScriptContext(
+public sealed record ScriptContext(
     IReadOnlyList<string> Submissions,
     IReadOnlyList<string> ReferencePaths,
     IReadOnlyList<string> Imports,

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace NotebookKernel.Editing;
+namespace NotebookEngine.Editing;
 
 /// <summary>La firma y la documentación del símbolo bajo el cursor (<c>inspect_request</c>).</summary>
 internal static class SymbolInspector
@@ -155,4 +155,4 @@ internal static class SymbolInspector
 }
 
 /// <summary>La información de un símbolo, en texto y en markdown (con la firma como bloque de código).</summary>
-internal sealed record Inspection(string PlainText, string Markdown);
+public sealed record Inspection(string PlainText, string Markdown);

@@ -1,6 +1,6 @@
-using NotebookKernel.Editing;
+using NotebookEngine.Editing;
 
-namespace NotebookKernel.Tests.Editing;
+namespace NotebookEngine.Tests.Editing;
 
 public sealed class EditingServicesTests : IDisposable
 {
@@ -44,9 +44,11 @@ public sealed class EditingServicesTests : IDisposable
     public void Types_from_namespaces_not_imported_are_not_offered()
     {
         const string code = "Rege";
-        var result = _editing.Complete(Sessions.After(), code, code.Length);
+        var imported = _editing.Complete(Sessions.After("using System.Text.RegularExpressions;"), code, code.Length);
+        var notImported = _editing.Complete(Sessions.After(), code, code.Length);
 
-        Assert.DoesNotContain(result.Matches, m => m.Text == "Regex"); // System.Text.RegularExpressions no está importado
+        Assert.Contains(imported.Matches, m => m.Text == "Regex"); // con el using, sí se ofrece
+        Assert.DoesNotContain(notImported.Matches, m => m.Text == "Regex");
     }
 
     [Fact]
@@ -87,11 +89,13 @@ public sealed class EditingServicesTests : IDisposable
     [Fact]
     public void The_workspace_follows_a_session_that_restarted()
     {
-        _editing.Complete(Sessions.After("var viejo = 1;"), "vie", 3);
+        var before = _editing.Complete(Sessions.After("var valorViejo = 1;"), "valor", 5);
 
-        var result = _editing.Complete(Sessions.After("var nuevo = 2;"), "vie", 3);
+        var after = _editing.Complete(Sessions.After("var valorNuevo = 2;"), "valor", 5);
 
-        Assert.DoesNotContain(result.Matches, m => m.Text == "viejo");
+        Assert.Contains(before.Matches, m => m.Text == "valorViejo");
+        Assert.Contains(after.Matches, m => m.Text == "valorNuevo");
+        Assert.DoesNotContain(after.Matches, m => m.Text == "valorViejo");
     }
 
     [Fact]

@@ -1,13 +1,12 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using NotebookEngine.Scripting;
 
-namespace NotebookKernel.Editing;
+namespace NotebookEngine.Editing;
 
 /// <summary>Si una celda está lista para ejecutarse (<c>is_complete_request</c>) y, si no, con qué sangría seguir.</summary>
 internal static class CompletenessChecker
 {
-    private static readonly CSharpParseOptions ScriptOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
-
     /// <summary>
     /// "complete" si compila como envío de script o solo tiene errores que no arregla seguir escribiendo,
     /// "incomplete" si le falta el final (un bloque o paréntesis sin cerrar, una expresión a medias) e
@@ -15,26 +14,15 @@ internal static class CompletenessChecker
     /// </summary>
     public static IsCompleteResult Check(string code)
     {
-        var source = BlankOutMagicCommands(code);
+        // Lo que el motor quita antes de compilar (#!csharp, #r "nuget:", #i) queda en blanco, como en la celda real.
+        var source = CellSource.Parse(code).Code;
         if (string.IsNullOrWhiteSpace(source))
             return new IsCompleteResult("complete", "");
-        var tree = CSharpSyntaxTree.ParseText(source, ScriptOptions);
+        var tree = CSharpSyntaxTree.ParseText(source, ScriptEnvironment.ParseOptions);
         if (!SyntaxFactory.IsCompleteSubmission(tree))
             return new IsCompleteResult("incomplete", new string(' ', 4 * OpenBraces(tree)));
         bool hasErrors = tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
         return new IsCompleteResult(hasErrors ? "invalid" : "complete", "");
-    }
-
-    // Las órdenes mágicas de Polyglot (#!csharp, #!time...) no son C#: el motor las quita; aquí se tapan con espacios.
-    private static string BlankOutMagicCommands(string code)
-    {
-        var lines = code.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].TrimStart().StartsWith("#!", StringComparison.Ordinal))
-                lines[i] = "";
-        }
-        return string.Join('\n', lines);
     }
 
     private static int OpenBraces(SyntaxTree tree)
@@ -54,4 +42,4 @@ internal static class CompletenessChecker
 }
 
 /// <summary>La respuesta a <c>is_complete_request</c>: el estado y, si falta algo, la sangría de la línea siguiente.</summary>
-internal sealed record IsCompleteResult(string Status, string Indent);
+public sealed record IsCompleteResult(string Status, string Indent);

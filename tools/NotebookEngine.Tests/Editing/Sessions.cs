@@ -1,6 +1,6 @@
-using NotebookKernel.Execution;
+using NotebookEngine.Editing;
 
-namespace NotebookKernel.Tests.Editing;
+namespace NotebookEngine.Tests.Editing;
 
 /// <summary>Contextos de sesión como los que daría el motor: el framework compartido y unos <c>using</c>.</summary>
 internal static class Sessions

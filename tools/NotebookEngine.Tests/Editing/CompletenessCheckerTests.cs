@@ -1,6 +1,6 @@
-using NotebookKernel.Editing;
+using NotebookEngine.Editing;
 
-namespace NotebookKernel.Tests.Editing;
+namespace NotebookEngine.Tests.Editing;
 
 public class CompletenessCheckerTests
 {
@@ -11,6 +11,8 @@ public class CompletenessCheckerTests
     [InlineData("for (int i = 0; i < 3; i++) { Console.WriteLine(i); }")]
     [InlineData("#r \"nuget: MathNet.Numerics, 5.0.0\"\nusing MathNet.Numerics;")]
     [InlineData("#!csharp\nvar y = 2;")]
+    [InlineData("#r \"nuget: Algo, 1.0.0\"\nvar x = 1;")]
+    [InlineData("#i \"nuget: https://fuente/v3/index.json\"\nvar x = 1;")]
     [InlineData("")]
     [InlineData("   \n")]
     public void Complete_code(string code)

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
 
-namespace NotebookKernel.Editing;
+namespace NotebookEngine.Editing;
 
 /// <summary>Las completaciones de Roslyn en una posición de la celda, ya filtradas por lo que se lleva escrito.</summary>
 internal static class CodeCompleter
@@ -88,7 +88,7 @@ internal static class CodeCompleter
 }
 
 /// <summary>Una completación: lo que se inserta y de qué clase es (método, clase, variable...).</summary>
-internal sealed record CompletionMatch(string Text, string Kind);
+public sealed record CompletionMatch(string Text, string Kind);
 
 /// <summary>Las completaciones y el tramo (índices UTF-16) que reemplaza cualquiera de ellas.</summary>
-internal sealed record CompletionResult(IReadOnlyList<CompletionMatch> Matches, int Start, int End);
+public sealed record CompletionResult(IReadOnlyList<CompletionMatch> Matches, int Start, int End);

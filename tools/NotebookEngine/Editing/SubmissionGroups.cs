@@ -2,8 +2,9 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NotebookEngine.Scripting;
 
-namespace NotebookKernel.Editing;
+namespace NotebookEngine.Editing;
 
 /// <summary>
 /// Junta celdas seguidas en un solo envío de script para el editor. Roslyn recompila la cadena de envíos en cada
@@ -16,8 +17,6 @@ internal static class SubmissionGroups
 {
     /// <summary>Cuántas celdas caben como mucho en un grupo.</summary>
     public const int MaxCellsPerGroup = 16;
-
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     /// <summary>El texto de cada grupo, en orden: las celdas, con sus <c>#r</c>, <c>#load</c> y <c>using</c> al principio.</summary>
     public static IReadOnlyList<string> Build(IReadOnlyList<string> cells)
@@ -58,7 +57,7 @@ internal static class SubmissionGroups
     {
         public static Cell Parse(string text)
         {
-            var root = CSharpSyntaxTree.ParseText(text, ParseOptions).GetCompilationUnitRoot();
+            var root = CSharpSyntaxTree.ParseText(text, ScriptEnvironment.ParseOptions).GetCompilationUnitRoot();
             var directives = new StringBuilder();
             var usings = new StringBuilder();
             var hoisted = new List<Microsoft.CodeAnalysis.Text.TextSpan>();
