@@ -33,57 +33,36 @@ public sealed class DirectiveTests
     }
 
     [Fact]
-    public void TorchSharpCpuBecomesTheLinuxPackagesOnCpu()
+    public void PackageRulesFromTheHostSwapOrDropPackagesAndKeepTheRest()
     {
-        var notes = new List<string>();
-        var packages = PackageSubstitutions.Apply(
+        var (wanted, notes, hints) = PackageRules.Apply(
+            [new("Viejo", "1.0.0"), new("Innecesario", "2.0.0"), new("Viejo", "9.9.9"), new("Otro", "3.0.0")],
             [
-                new("TorchSharp-cpu", "0.107.0"),
-                new("Plotly.NET.Interactive", "5.0.0"),
-                new("MathNet.Numerics", "5.0.0"),
+                new PackageRule("viejo", "1.0.0", [new("Nuevo", null), new("Ayudante", "4.0.0")], "motivo de prueba")
+                {
+                    RestoreFailureHint = "pista",
+                },
+                new PackageRule("Innecesario", null, [], "no hace falta"),
+            ]
+        );
+
+        Assert.Equal(
+            [
+                new PackageRequest("Nuevo", "1.0.0"), // sin versión en la regla: la pedida
+                new("Ayudante", "4.0.0"),
+                new("Viejo", "9.9.9"), // la regla es solo para la 1.0.0
+                new("Otro", "3.0.0"),
             ],
-            TorchBackend.Cpu,
-            "linux-x64",
-            notes
+            wanted
         );
         Assert.Equal(
             [
-                new PackageRequest("TorchSharp", "0.107.0"),
-                new("libtorch-cpu-linux-x64", "2.10.0"),
-                new("MathNet.Numerics", "5.0.0"),
+                "Viejo 1.0.0 → Nuevo 1.0.0 + Ayudante 4.0.0 (motivo de prueba).",
+                "Innecesario 2.0.0: no se restaura (no hace falta).",
             ],
-            packages
+            notes
         );
-        Assert.Equal(2, notes.Count);
-    }
-
-    [Theory]
-    [InlineData("osx-arm64", "0.107.0")] // otra plataforma: tal cual
-    [InlineData("linux-x64", "0.99.0")] // versión sin libtorch conocida: tal cual
-    public void TorchSharpCpuIsKeptWhenThereIsNoKnownSwap(string runtimeIdentifier, string version)
-    {
-        var packages = PackageSubstitutions.Apply(
-            [new("TorchSharp-cpu", version)],
-            TorchBackend.Cpu,
-            runtimeIdentifier,
-            []
-        );
-        Assert.Equal([new PackageRequest("TorchSharp-cpu", version)], packages);
-    }
-
-    [Fact]
-    public void CudaBackendAsksForTheCudaPackageOfTheSameVersion()
-    {
-        var packages = PackageSubstitutions.Apply(
-            [new("TorchSharp-cpu", "0.107.0")],
-            TorchBackend.Cuda,
-            "linux-x64",
-            []
-        );
-        var expected = OperatingSystem.IsWindows()
-            ? PackageSubstitutions.TorchSharpCudaWindows
-            : PackageSubstitutions.TorchSharpCudaLinux;
-        Assert.Equal([new PackageRequest(expected, "0.107.0")], packages);
+        Assert.Equal(["pista"], hints);
     }
 
     [Fact]

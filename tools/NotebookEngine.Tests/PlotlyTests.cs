@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NotebookEngine;
+using NotebookEngine.Packages;
 
 namespace NotebookEngine.Tests;
 
@@ -21,6 +22,8 @@ public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
                 PackageCacheDirectory = Path.Combine(Folder, "cache"),
                 RenderChartImages = true,
                 ChromiumPath = Chromium,
+                // Como el kernel: Plotly.NET.Interactive no está en el feed y el motor dibuja los gráficos solo.
+                PackageRules = [new("Plotly.NET.Interactive", null, [], "el motor dibuja los gráficos")],
             }
         );
         var setup = await session.ExecuteAsync(

@@ -279,13 +279,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         _sources.AddRange(source.Sources.Where(s => !_sources.Contains(s)));
         if (source.Packages.Count == 0)
             return true;
-        var notes = new List<string>();
-        var wanted = PackageSubstitutions.Apply(
-            source.Packages,
-            Options.TorchBackend,
-            PackageRestorer.RuntimeIdentifier,
-            notes
-        );
+        var (wanted, notes, hints) = PackageRules.Apply(source.Packages, Options.PackageRules);
         foreach (var note in notes)
             Options.Log?.WriteLine(note);
         foreach (var package in wanted)
@@ -313,17 +307,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         catch (PackageRestoreException exception)
         {
             _packages.RemoveAll(p => wanted.Contains(p));
-            var message = exception.Message;
-            if (wanted.Any(p => p.Name.StartsWith("TorchSharp-cuda", StringComparison.OrdinalIgnoreCase)))
-                message +=
-                    "\nEl backend CUDA usa los paquetes "
-                    + PackageSubstitutions.TorchSharpCudaLinux
-                    + " (Linux) o "
-                    + PackageSubstitutions.TorchSharpCudaWindows
-                    + " (Windows), de la misma versión que TorchSharp-cpu; "
-                    + "tienen que estar en las fuentes NuGet configuradas. Para usar la CPU: "
-                    + SessionOptions.TorchBackendVariable
-                    + "=cpu.";
+            var message = string.Join('\n', [exception.Message, .. hints]);
             return Fail(cell, "PackageRestoreError", message);
         }
 

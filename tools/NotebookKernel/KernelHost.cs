@@ -6,6 +6,7 @@ using NotebookEngine;
 using NotebookEngine.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Kernel;
+using NotebookKernel.Packages;
 using NotebookKernel.Transport;
 
 namespace NotebookKernel;
@@ -26,6 +27,10 @@ internal static class KernelHost
         var sessionOptions = new SessionOptions
         {
             WorkingDirectory = workingDirectory,
+            PackageRules = HostPackageRules.For(
+                HostPackageRules.TorchBackendFromEnvironment(),
+                RuntimeInformation.RuntimeIdentifier
+            ),
             RenderChartImages = ChartImagesRequested(),
             Log = stderr,
         };

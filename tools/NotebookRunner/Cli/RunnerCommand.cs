@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NotebookBook;
 using NotebookFormat;
+using NotebookKernel.Packages;
 using NotebookRunner.Execution;
 using NotebookRunner.Images;
 using Spectre.Console;
@@ -10,9 +11,6 @@ namespace NotebookRunner.Cli;
 /// <summary>La orden <c>NotebookRunner cuadernos...</c>: opciones, ejecución, progreso y tabla final.</summary>
 public static class RunnerCommand
 {
-    /// <summary>Variable de entorno con el backend de TorchSharp por defecto (la lee el kernel).</summary>
-    public const string TorchBackendVariable = "NOTEBOOK_TORCH_BACKEND";
-
     /// <summary>Construye la orden raíz con la ayuda en español.</summary>
     public static RootCommand Build()
     {
@@ -92,10 +90,17 @@ public static class RunnerCommand
     // Una variable de entorno con un valor que el kernel no entendería se dice ahora, no en cada cuaderno.
     private static string? TorchBackendError(string? fromOption)
     {
-        var value = fromOption ?? Environment.GetEnvironmentVariable(TorchBackendVariable);
-        return string.IsNullOrWhiteSpace(value) || value.Trim().ToLowerInvariant() is "cpu" or "cuda" or "gpu" or "auto"
-            ? null
-            : $"{TorchBackendVariable} debe ser cpu, cuda o auto, pero vale '{value}'.";
+        if (fromOption is not null)
+            return null; // System.CommandLine ya solo acepta cpu, cuda o auto
+        try
+        {
+            HostPackageRules.TorchBackendFromEnvironment();
+            return null;
+        }
+        catch (ArgumentException exception)
+        {
+            return exception.Message;
+        }
     }
 
     private static void ShowProgress(NotebookExecutor.Progress progress) =>

@@ -1,8 +1,6 @@
-namespace NotebookEngine;
+namespace NotebookKernel.Packages;
 
-/// <summary>
-/// Qué paquetes de TorchSharp se restauran cuando un cuaderno pide <c>#r "nuget: TorchSharp-cpu, X"</c>.
-/// </summary>
+/// <summary>Qué paquetes de TorchSharp se restauran cuando un cuaderno pide <c>#r "nuget: TorchSharp-cpu, X"</c>.</summary>
 public enum TorchBackend
 {
     /// <summary>CUDA si la máquina tiene una GPU NVIDIA (existe <c>/proc/driver/nvidia</c>), CPU si no.</summary>
