@@ -27,7 +27,7 @@ public sealed class CancellationTests(SessionFixture fixture) : IClassFixture<Se
     [InlineData("foreach (var i in Enumerable.Repeat(1, int.MaxValue)) { }")]
     [InlineData("void Spin() { var x = 0; while (x >= 0) { x = (x + 1) % 10; } }\nSpin();")]
     [InlineData("Func<int> f = () => { while (true) { } };\nf();")]
-    public async Task InfiniteLoopsStopAndTheSessionSurvives(string code)
+    public async Task Infinite_loops_stop_and_the_session_survives(string code)
     {
         await fixture.Session.ExecuteAsync("var survivor = 41;");
         var stopped = await RunStopped(code);
@@ -41,7 +41,7 @@ public sealed class CancellationTests(SessionFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task LoopThatEndsOnItsOwnIsNotAffected()
+    public async Task Loop_that_ends_on_its_own_is_not_affected()
     {
         var result = await fixture.Session.ExecuteAsync(
             "var total = 0;\nfor (var i = 1; i <= 100; i++) total += i;\ntotal"
@@ -50,7 +50,7 @@ public sealed class CancellationTests(SessionFixture fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task InstrumentationKeepsRuntimeErrorLines()
+    public async Task Instrumentation_keeps_runtime_error_lines()
     {
         var result = await fixture.Session.ExecuteAsync(
             "for (var i = 0; i < 3; i++) { }\nwhile (true) { throw new ArgumentException(\"aquí\"); }"

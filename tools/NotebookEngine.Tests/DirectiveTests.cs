@@ -6,7 +6,7 @@ namespace NotebookEngine.Tests;
 public sealed class DirectiveTests
 {
     [Fact]
-    public void NuGetAndSourceLinesAreTakenOutKeepingLineNumbers()
+    public void Nuget_and_source_lines_are_taken_out_keeping_line_numbers()
     {
         var cell = CellSource.Parse(
             "#!csharp\n#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"nuget:Plotly.NET\"\n#i \"nuget: https://example.org/v3/index.json\"\n#r \"lib.dll\"\nvar x = 1;"
@@ -25,7 +25,7 @@ public sealed class DirectiveTests
     [InlineData("#!fsharp\nlet x = 1", "fsharp", null)]
     [InlineData("#!time\n1", null, "#!time")]
     [InlineData("#!c#\n1", null, null)]
-    public void MagicLinesAreClassified(string code, string? foreign, string? unsupported)
+    public void Magic_lines_are_classified(string code, string? foreign, string? unsupported)
     {
         var cell = CellSource.Parse(code);
         Assert.Equal(foreign, cell.ForeignKernel);
@@ -33,7 +33,7 @@ public sealed class DirectiveTests
     }
 
     [Fact]
-    public void PackageRulesFromTheHostSwapOrDropPackagesAndKeepTheRest()
+    public void Package_rules_from_the_host_swap_or_drop_packages_and_keep_the_rest()
     {
         var (wanted, notes, hints) = PackageRules.Apply(
             [new("Viejo", "1.0.0"), new("Innecesario", "2.0.0"), new("Viejo", "9.9.9"), new("Otro", "3.0.0")],
@@ -66,7 +66,7 @@ public sealed class DirectiveTests
     }
 
     [Fact]
-    public void RestoreErrorsNameThePackageAndVersion()
+    public void Restore_errors_name_the_package_and_version()
     {
         var output = """
             /tmp/x/Restore.csproj : error NU1101: Unable to find package Nada.Nada. No packages exist with this id in source(s): nuget.org [/tmp/x/Restore.csproj]

@@ -8,7 +8,7 @@ namespace NotebookEngine.Tests;
 public sealed class InjectionTests
 {
     [Fact]
-    public void ChecksGoAtLoopHeadsAndBodiesWithoutNewLines()
+    public void Checks_go_at_loop_heads_and_bodies_without_new_lines()
     {
         var code = "for (;;) x++;\nwhile (a) { }\nvoid F() { }\nvar f = () => { };\nvar g = (int y) => y;";
         var (instrumented, _) = CancellationInjector.Inject(code, 7, ScriptEnvironment.ParseOptions);
@@ -20,7 +20,7 @@ public sealed class InjectionTests
     }
 
     [Fact]
-    public void EveryOriginalCharacterMapsBackToItsPosition()
+    public void Every_original_character_maps_back_to_its_position()
     {
         // Propiedad: para cualquier combinación de bucles anidados, cada carácter del código original aparece en el
         // instrumentado en una posición que el mapa devuelve exactamente a la suya.

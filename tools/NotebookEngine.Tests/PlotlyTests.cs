@@ -13,7 +13,7 @@ public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
     private const string Chromium = "/usr/bin/chromium";
 
     [Fact]
-    public async Task ChartsBecomeOneOutputWithPlotlyJsonHtmlAndPng()
+    public async Task Charts_become_one_output_with_plotly_json_html_and_png()
     {
         await using var session = NotebookSession.Create(
             new SessionOptions
