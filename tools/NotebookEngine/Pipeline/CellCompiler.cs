@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.CodeAnalysis.Text;
 using NotebookEngine.Cancellation;
 using NotebookEngine.Scripting;
 
@@ -19,6 +20,11 @@ internal sealed record CompiledCell(Script<object> Script, string Path, bool Sho
 /// </summary>
 internal static class CellCompiler
 {
+    // Una lambda de expresión se prueba con return, luego como instrucción y por fin sin tocar: como mucho dos
+    // compilaciones más, y solo en las celdas con lambdas que no aceptan la primera forma (Action, árboles de expresión)
+    // o con errores del propio usuario dentro de una lambda.
+    private const int MaxRetries = 2;
+
     public static StageResult<CompiledCell> Compile(
         CellSource source,
         string cellPath,
@@ -28,18 +34,52 @@ internal static class CellCompiler
         CancellationToken cancellationToken
     )
     {
-        var (instrumented, map) = CancellationInjector.Inject(
-            source.Code,
-            cancellationSlot,
-            ScriptEnvironment.ParseOptions
-        );
         var options = scriptOptions.WithFilePath(cellPath);
-        var script = previous is null
-            ? CSharpScript.Create(instrumented, options, typeof(ScriptGlobals))
-            : previous.Script.ContinueWith(instrumented, options);
-        var diagnostics = script.Compile(cancellationToken);
-        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-            return ErrorReport.FromDiagnostics(diagnostics, cellPath, source.Code, map);
-        return new CompiledCell(script, cellPath, LastExpression.HasValue(script.GetCompilation()));
+        var forms = new Dictionary<int, LambdaForm>();
+        for (var retry = 0; ; retry++)
+        {
+            var instrumented = CancellationInjector.Inject(
+                source.Code,
+                cancellationSlot,
+                ScriptEnvironment.ParseOptions,
+                forms
+            );
+            var script = previous is null
+                ? CSharpScript.Create(instrumented.Code, options, typeof(ScriptGlobals))
+                : previous.Script.ContinueWith(instrumented.Code, options);
+            var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count == 0)
+                return new CompiledCell(script, cellPath, LastExpression.HasValue(script.GetCompilation()));
+            if (retry == MaxRetries || !NextLambdaForms(errors, instrumented, cellPath, forms))
+                return ErrorReport.FromDiagnostics(errors, cellPath, source.Code, instrumented.Map);
+        }
     }
+
+    // La lambda más interior que contiene cada error pasa a su forma siguiente; false si ninguna cambió.
+    private static bool NextLambdaForms(
+        IEnumerable<Diagnostic> errors,
+        Instrumented instrumented,
+        string cellPath,
+        Dictionary<int, LambdaForm> forms
+    )
+    {
+        var changed = false;
+        var culprits = errors
+            .Where(e => e.Location.IsInSource && e.Location.SourceTree?.FilePath == cellPath)
+            .Select(e => Innermost(instrumented.Lambdas, instrumented.Map.ToOriginal(e.Location.SourceSpan.Start)))
+            .OfType<TextSpan>()
+            .Distinct();
+        foreach (var lambda in culprits)
+        {
+            var form = forms.GetValueOrDefault(lambda.Start, LambdaForm.Return);
+            if (form == LambdaForm.Untouched)
+                continue;
+            forms[lambda.Start] = form == LambdaForm.Return ? LambdaForm.Statement : LambdaForm.Untouched;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static TextSpan? Innermost(IReadOnlyList<TextSpan> lambdas, int position) =>
+        lambdas.Where(l => l.Contains(position)).OrderBy(l => l.Length).Cast<TextSpan?>().FirstOrDefault();
 }

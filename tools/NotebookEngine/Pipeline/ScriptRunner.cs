@@ -49,8 +49,11 @@ internal static class ScriptRunner
                     null,
                     ErrorReport.Simple(
                         NotebookSession.CellNotStoppedName,
-                        "La celda no respondió a la orden de parar (¿espera en código nativo o en un Sleep?); "
-                            + "se abandona y la sesión sigue con el estado de antes de esta celda."
+                        $"La celda no respondió a la orden de parar en {StopGracePeriod.TotalSeconds:0} s: está esperando "
+                            + "o calculando fuera de su propio código (Thread.Sleep, una espera de red o de disco, código "
+                            + "nativo o un bucle dentro de una biblioteca), donde el motor no puede pararla. Se abandona: "
+                            + "su hilo sigue ocupado hasta que acabe por sí solo y la sesión sigue con el estado de antes "
+                            + "de esta celda (si gasta CPU, reinicia el kernel)."
                     )
                 );
         }
