@@ -11,12 +11,24 @@ namespace NotebookRunner.Cli;
 /// <summary>La orden <c>NotebookRunner cuadernos...</c>: opciones, ejecución, progreso y tabla final.</summary>
 public static class RunnerCommand
 {
-    /// <summary>Construye la orden raíz con la ayuda en español.</summary>
-    public static RootCommand Build()
+    /// <summary>Código de salida de una ejecución interrumpida (Ctrl+C, SIGTERM), como el de una terminal: 128 + SIGINT.</summary>
+    public const int InterruptedExitCode = 130;
+
+    /// <summary>
+    /// Construye la orden raíz con la ayuda en español. <paramref name="stop"/> se cancela al pedir parar (Ctrl+C,
+    /// SIGTERM; ver Program.cs): la celda en marcha se interrumpe, no se escribe nada a medias y se sale con 130.
+    /// </summary>
+    public static RootCommand Build(CancellationToken stop = default)
     {
         var options = new RunnerOptions();
         var root = options.Command();
-        root.SetAction((parse, cancellationToken) => RunAsync(options, parse, cancellationToken));
+        root.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                using var both = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
+                return await RunAsync(options, parse, both.Token).ConfigureAwait(false);
+            }
+        );
         return root;
     }
 
@@ -58,8 +70,19 @@ public static class RunnerCommand
         }
         if (notebooks.Count == 0)
             return Refuse("No hay cuadernos que ejecutar (revisa las rutas y --filter).");
-
         var inPlace = parse.GetValue(options.InPlace);
+        var problem =
+            PreflightChecks.DuplicateNames(notebooks)
+            ?? PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "html"), "--out")
+            ?? (
+                inPlace
+                    ? null
+                    : PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "notebooks"), "--out")
+            )
+            ?? (imageDirectory is null ? null : PreflightChecks.UnwritableDirectory(imageDirectory, "--images"));
+        if (problem is not null)
+            return Refuse(problem);
+
         var jobs = notebooks
             .Select(source => new NotebookQueue.Job(
                 source,
@@ -76,6 +99,14 @@ public static class RunnerCommand
             )
             .ConfigureAwait(false);
         SummaryTable.Print(results);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLine(
+                "[yellow]Ejecución interrumpida: arriba está lo que llegó a ejecutarse. El cuaderno que estaba en marcha "
+                    + "no se escribió y ningún cuaderno fuente se tocó; no se escribió el libro.[/]"
+            );
+            return InterruptedExitCode;
+        }
         var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
         var imagesWritten = imageDirectory is null || ExportImages(results, imageDirectory);
         return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;

@@ -79,7 +79,10 @@ public static class NotebookExecutor
             }
             finally
             {
-                _ = kernel.ShutdownAsync(ShutdownGrace); // no hace falta esperar a que salga para seguir
+                // Para seguir no hace falta esperar a que salga; si se pidió parar, sí: que no quede ningún kernel vivo.
+                var shutdown = kernel.ShutdownAsync(ShutdownGrace);
+                if (cancellationToken.IsCancellationRequested)
+                    await shutdown.ConfigureAwait(false);
             }
         }
         if (run.Cancelled)
