@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NotebookFormat;
 
 namespace NotebookBook.Tests;
 

@@ -1,3 +1,5 @@
+using NotebookFormat;
+
 namespace NotebookBook;
 
 /// <summary>
@@ -7,11 +9,9 @@ namespace NotebookBook;
 public static class BookWriter
 {
     /// <summary>
-    /// Escribe el libro en <paramref name="htmlOutputDirectory"/> (la crea si no existe). Los capítulos siguen el
-    /// orden de <paramref name="executedNotebookPaths"/>. Cada archivo se escribe de forma atómica. Se leen todos los
-    /// cuadernos antes de escribir nada: un cuaderno mal formado no deja un libro a medias.
+    /// Lee los cuadernos de <paramref name="executedNotebookPaths"/> (todos antes de escribir nada: un cuaderno mal
+    /// formado no deja un libro a medias) y escribe el libro como <see cref="Write(IReadOnlyList{Notebook}, string, BookOptions?)"/>.
     /// </summary>
-    /// <returns>Las rutas escritas (índice y páginas) y los avisos.</returns>
     /// <exception cref="ArgumentException">Lista vacía, ruta vacía o dos cuadernos con el mismo nombre.</exception>
     /// <exception cref="FileNotFoundException">Un cuaderno no existe.</exception>
     /// <exception cref="NotebookFormatException">Un cuaderno no es JSON válido o no es nbformat 4; el mensaje lo nombra.</exception>
@@ -22,10 +22,28 @@ public static class BookWriter
     )
     {
         ArgumentNullException.ThrowIfNull(executedNotebookPaths);
-        if (executedNotebookPaths.Count == 0)
+        return Write(executedNotebookPaths.Select(Notebook.Read).ToList(), htmlOutputDirectory, options);
+    }
+
+    /// <summary>
+    /// Escribe el libro de <paramref name="notebooks"/>, ya en memoria (el ejecutor pasa los que acaba de ejecutar), en
+    /// <paramref name="htmlOutputDirectory"/> (la crea si no existe). Los capítulos siguen el orden de la lista; las
+    /// imágenes relativas se buscan junto a <see cref="Notebook.Path"/> y en <see cref="BookOptions.ResourceDirectories"/>.
+    /// Cada archivo se escribe de forma atómica.
+    /// </summary>
+    /// <returns>Las rutas escritas (índice y páginas) y los avisos.</returns>
+    /// <exception cref="ArgumentException">Lista vacía, ruta vacía o dos cuadernos con el mismo nombre.</exception>
+    public static BookResult Write(
+        IReadOnlyList<Notebook> notebooks,
+        string htmlOutputDirectory,
+        BookOptions? options = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(notebooks);
+        if (notebooks.Count == 0)
             throw new ArgumentException(
                 "Se esperaba al menos un cuaderno, pero la lista está vacía.",
-                nameof(executedNotebookPaths)
+                nameof(notebooks)
             );
         if (string.IsNullOrWhiteSpace(htmlOutputDirectory))
             throw new ArgumentException(
@@ -34,7 +52,6 @@ public static class BookWriter
             );
         options ??= new BookOptions();
 
-        var notebooks = executedNotebookPaths.Select(NotebookReader.Read).ToList();
         var duplicate = notebooks
             .GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
             .FirstOrDefault(g => g.Count() > 1);
@@ -43,7 +60,7 @@ public static class BookWriter
                 $"Dos cuadernos darían la misma página '{duplicate.Key}.html': "
                     + string.Join(" y ", duplicate.Select(n => $"'{n.Path}'"))
                     + ".",
-                nameof(executedNotebookPaths)
+                nameof(notebooks)
             );
         var chapters = notebooks.Select(Chapter.From).ToList();
 

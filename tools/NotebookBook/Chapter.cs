@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using NotebookFormat;
 
 namespace NotebookBook;
 
@@ -19,7 +20,7 @@ internal sealed record Chapter(
     {
         HeadingBlock? title = null;
         ParagraphBlock? summary = null;
-        foreach (var cell in notebook.Cells.OfType<MarkdownCell>())
+        foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Markdown))
         {
             foreach (var block in MarkdownRenderer.Parse(cell.Source).Descendants())
             {

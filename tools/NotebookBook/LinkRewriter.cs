@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NotebookFormat;
 
 namespace NotebookBook;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NotebookFormat;
 
 namespace NotebookBook;
 
@@ -10,7 +11,7 @@ internal static class OutputRenderer
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>HTML de todas las salidas; los flujos seguidos del mismo nombre se unen, como hace Jupyter.</summary>
-    public static string Render(IReadOnlyList<Output> outputs, PageState page)
+    public static string Render(IReadOnlyList<NotebookOutput> outputs, PageState page)
     {
         var html = new StringBuilder();
         foreach (var output in MergeStreams(outputs))
@@ -28,7 +29,7 @@ internal static class OutputRenderer
         return html.ToString();
     }
 
-    private static IEnumerable<Output> MergeStreams(IReadOnlyList<Output> outputs)
+    private static IEnumerable<NotebookOutput> MergeStreams(IReadOnlyList<NotebookOutput> outputs)
     {
         StreamOutput? pending = null;
         foreach (var output in outputs)

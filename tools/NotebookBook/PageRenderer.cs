@@ -1,4 +1,5 @@
 using System.Text;
+using NotebookFormat;
 
 namespace NotebookBook;
 
@@ -20,14 +21,13 @@ internal static class PageRenderer
         foreach (var cell in chapter.Notebook.Cells)
         {
             body.Append(
-                cell switch
+                cell.Kind switch
                 {
-                    MarkdownCell markdown => RenderMarkdown(markdown, chapter.Notebook, links),
-                    CodeCell code => RenderCode(code, page),
-                    RawCell raw => raw.Source.Length == 0
+                    CellKind.Markdown => RenderMarkdown(cell, chapter.Notebook, links),
+                    CellKind.Code => RenderCode(cell, page),
+                    _ => cell.Source.Length == 0
                         ? ""
-                        : $"<pre class=\"cell raw-cell\">{Html.Encode(raw.Source)}</pre>\n",
-                    _ => "",
+                        : $"<pre class=\"cell raw-cell\">{Html.Encode(cell.Source)}</pre>\n",
                 }
             );
         }
@@ -42,14 +42,14 @@ internal static class PageRenderer
         return html.ToString();
     }
 
-    private static string RenderMarkdown(MarkdownCell cell, Notebook notebook, LinkRewriter? links)
+    private static string RenderMarkdown(NotebookCell cell, Notebook notebook, LinkRewriter? links)
     {
         var rewrite = links?.For(notebook, cell.Attachments);
         return $"<section class=\"cell markdown-cell\">\n{MarkdownRenderer.Render(cell.Source, rewrite)}</section>\n";
     }
 
     /// <summary>Una celda de código: su número de ejecución (<c>[3]</c>, <c>[ ]</c> si no se ejecutó), el código coloreado y sus salidas.</summary>
-    public static string RenderCode(CodeCell cell, PageState page)
+    public static string RenderCode(NotebookCell cell, PageState page)
     {
         if (string.IsNullOrWhiteSpace(cell.Source) && cell.Outputs.Count == 0)
             return "";

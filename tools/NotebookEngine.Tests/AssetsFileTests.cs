@@ -5,7 +5,7 @@ namespace NotebookEngine.Tests;
 public sealed class AssetsFileTests
 {
     [Fact]
-    public void RuntimeAndNativeAssetsOfTheRidTargetAreRead()
+    public void Runtime_and_native_assets_of_the_rid_target_are_read()
     {
         var root = Directory.CreateTempSubdirectory("assets-").FullName;
         try

@@ -6,7 +6,7 @@ namespace NotebookEngine.Tests;
 public sealed class DirectiveTests
 {
     [Fact]
-    public void NuGetAndSourceLinesAreTakenOutKeepingLineNumbers()
+    public void Nuget_and_source_lines_are_taken_out_keeping_line_numbers()
     {
         var cell = CellSource.Parse(
             "#!csharp\n#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"nuget:Plotly.NET\"\n#i \"nuget: https://example.org/v3/index.json\"\n#r \"lib.dll\"\nvar x = 1;"
@@ -25,7 +25,7 @@ public sealed class DirectiveTests
     [InlineData("#!fsharp\nlet x = 1", "fsharp", null)]
     [InlineData("#!time\n1", null, "#!time")]
     [InlineData("#!c#\n1", null, null)]
-    public void MagicLinesAreClassified(string code, string? foreign, string? unsupported)
+    public void Magic_lines_are_classified(string code, string? foreign, string? unsupported)
     {
         var cell = CellSource.Parse(code);
         Assert.Equal(foreign, cell.ForeignKernel);
@@ -33,61 +33,40 @@ public sealed class DirectiveTests
     }
 
     [Fact]
-    public void TorchSharpCpuBecomesTheLinuxPackagesOnCpu()
+    public void Package_rules_from_the_host_swap_or_drop_packages_and_keep_the_rest()
     {
-        var notes = new List<string>();
-        var packages = PackageSubstitutions.Apply(
+        var (wanted, notes, hints) = PackageRules.Apply(
+            [new("Viejo", "1.0.0"), new("Innecesario", "2.0.0"), new("Viejo", "9.9.9"), new("Otro", "3.0.0")],
             [
-                new("TorchSharp-cpu", "0.107.0"),
-                new("Plotly.NET.Interactive", "5.0.0"),
-                new("MathNet.Numerics", "5.0.0"),
+                new PackageRule("viejo", "1.0.0", [new("Nuevo", null), new("Ayudante", "4.0.0")], "motivo de prueba")
+                {
+                    RestoreFailureHint = "pista",
+                },
+                new PackageRule("Innecesario", null, [], "no hace falta"),
+            ]
+        );
+
+        Assert.Equal(
+            [
+                new PackageRequest("Nuevo", "1.0.0"), // sin versión en la regla: la pedida
+                new("Ayudante", "4.0.0"),
+                new("Viejo", "9.9.9"), // la regla es solo para la 1.0.0
+                new("Otro", "3.0.0"),
             ],
-            TorchBackend.Cpu,
-            "linux-x64",
-            notes
+            wanted
         );
         Assert.Equal(
             [
-                new PackageRequest("TorchSharp", "0.107.0"),
-                new("libtorch-cpu-linux-x64", "2.10.0"),
-                new("MathNet.Numerics", "5.0.0"),
+                "Viejo 1.0.0 → Nuevo 1.0.0 + Ayudante 4.0.0 (motivo de prueba).",
+                "Innecesario 2.0.0: no se restaura (no hace falta).",
             ],
-            packages
+            notes
         );
-        Assert.Equal(2, notes.Count);
-    }
-
-    [Theory]
-    [InlineData("osx-arm64", "0.107.0")] // otra plataforma: tal cual
-    [InlineData("linux-x64", "0.99.0")] // versión sin libtorch conocida: tal cual
-    public void TorchSharpCpuIsKeptWhenThereIsNoKnownSwap(string runtimeIdentifier, string version)
-    {
-        var packages = PackageSubstitutions.Apply(
-            [new("TorchSharp-cpu", version)],
-            TorchBackend.Cpu,
-            runtimeIdentifier,
-            []
-        );
-        Assert.Equal([new PackageRequest("TorchSharp-cpu", version)], packages);
+        Assert.Equal(["pista"], hints);
     }
 
     [Fact]
-    public void CudaBackendAsksForTheCudaPackageOfTheSameVersion()
-    {
-        var packages = PackageSubstitutions.Apply(
-            [new("TorchSharp-cpu", "0.107.0")],
-            TorchBackend.Cuda,
-            "linux-x64",
-            []
-        );
-        var expected = OperatingSystem.IsWindows()
-            ? PackageSubstitutions.TorchSharpCudaWindows
-            : PackageSubstitutions.TorchSharpCudaLinux;
-        Assert.Equal([new PackageRequest(expected, "0.107.0")], packages);
-    }
-
-    [Fact]
-    public void RestoreErrorsNameThePackageAndVersion()
+    public void Restore_errors_name_the_package_and_version()
     {
         var output = """
             /tmp/x/Restore.csproj : error NU1101: Unable to find package Nada.Nada. No packages exist with this id in source(s): nuget.org [/tmp/x/Restore.csproj]

@@ -7,7 +7,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     private Task<CellResult> Run(string code) => fixture.Session.ExecuteAsync(code);
 
     [Fact]
-    public async Task LastExpressionWithoutSemicolonIsTheResult()
+    public async Task Last_expression_without_semicolon_is_the_result()
     {
         var result = await Run("1 + 1");
         Assert.True(result.Succeeded);
@@ -19,7 +19,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     [InlineData("var unused = 1 + 1;")]
     [InlineData("Math.Abs(-1);")]
     [InlineData("void F() { }\nF()")]
-    public async Task StatementsAndVoidCallsProduceNoResult(string code)
+    public async Task Statements_and_void_calls_produce_no_result(string code)
     {
         var result = await Run(code);
         Assert.True(result.Succeeded, Outputs.Describe(result.Outputs));
@@ -27,7 +27,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task LaterCellsSeeEarlierVariablesAndMethods()
+    public async Task Later_cells_see_earlier_variables_and_methods()
     {
         await Run("var shared = 20; int Twice(int x) => 2 * x;");
         var result = await Run("Twice(shared) + 2");
@@ -35,7 +35,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task OutputsKeepTheOrderInWhichTheyHappened()
+    public async Task Outputs_keep_the_order_in_which_they_happened()
     {
         var streamed = new List<CellOutput>();
         var result = await fixture.Session.ExecuteAsync(
@@ -51,7 +51,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task DisplayExtensionMethodShowsTheValueOnce()
+    public async Task Display_extension_method_shows_the_value_once()
     {
         var result = await Run("new List<int> { 1, 2, 3 }.Display()");
         var output = Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs));
@@ -59,7 +59,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task DisplayWorksInsideMethodsAndClassesOfACell()
+    public async Task Display_works_inside_methods_and_classes_of_a_cell()
     {
         var result = await Run(
             "void Show(int x) => display(x);\nclass Shower { public static void Show(int x) => NotebookFunctions.display(x); }\nShow(1);\nShower.Show(2);"
@@ -68,7 +68,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task CompileErrorNamesTheUserLineAndColumn()
+    public async Task Compile_error_names_the_user_line_and_column()
     {
         var result = await Run("var a = 1;\nfor (var i = 0; i < 3; i++) { var b = sinDeclarar; }");
         Assert.False(result.Succeeded);
@@ -80,7 +80,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task RuntimeExceptionNamesTheLineAndKeepsTheSession()
+    public async Task Runtime_exception_names_the_line_and_keeps_the_session()
     {
         var result = await Run("var z = 3;\n\nthrow new InvalidOperationException(\"explota\");");
         Assert.False(result.Succeeded);
@@ -93,7 +93,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task ExceptionInsideAMethodOfAnEarlierCellPointsToThatCell()
+    public async Task Exception_inside_a_method_of_an_earlier_cell_points_to_that_cell()
     {
         await Run("int Divide(int a, int b)\n{\n    return a / b;\n}");
         var result = await Run("Divide(1, 0)");
@@ -105,7 +105,7 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     [Theory]
     [InlineData("#!fsharp\nlet x = 1")]
     [InlineData("#!pwsh\nGet-Date")]
-    public async Task CellsForOtherKernelsFailWithAClearMessage(string code)
+    public async Task Cells_for_other_kernels_fail_with_a_clear_message(string code)
     {
         var result = await Run(code);
         Assert.False(result.Succeeded);
@@ -115,17 +115,9 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task CSharpKernelLineIsAccepted()
+    public async Task The_csharp_kernel_line_is_accepted()
     {
         var result = await Run("#!csharp\n\"hola\"");
         Assert.Equal("hola", Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data));
     }
-
-    [Theory]
-    [InlineData("if (true) {", false)]
-    [InlineData("var s = \"sin cerrar", false)]
-    [InlineData("1 + 1", true)]
-    [InlineData("#r \"nuget: Algo, 1.0.0\"\nvar x = 1;", true)]
-    public void IsCompleteDetectsUnfinishedCode(string code, bool complete) =>
-        Assert.Equal(complete, NotebookSession.IsComplete(code));
 }

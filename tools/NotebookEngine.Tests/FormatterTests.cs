@@ -5,7 +5,7 @@ namespace NotebookEngine.Tests;
 public sealed class FormatterTests(SessionFixture fixture) : IClassFixture<SessionFixture>
 {
     [Fact]
-    public async Task TypeFormatterSourceConventionIsHonoured()
+    public async Task Type_formatter_source_convention_is_honoured()
     {
         // La misma forma que usa TorchSharp, declarada en la propia celda: el motor la reconoce solo por los nombres.
         var result = await fixture.Session.ExecuteAsync(
@@ -44,14 +44,14 @@ public sealed class FormatterTests(SessionFixture fixture) : IClassFixture<Sessi
     [InlineData("new[] { new[] { 1 }, new[] { 2, 3 } }", "[[1], [2, 3]]")]
     [InlineData("(string?)null", "<null>")]
     [InlineData("(1, \"uno\")", "(1, uno)")]
-    public async Task PlainTextIsReadable(string expression, string expected)
+    public async Task Plain_text_is_readable(string expression, string expected)
     {
         var result = await fixture.Session.ExecuteAsync(expression);
         Assert.Equal(expected, Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data));
     }
 
     [Fact]
-    public async Task LongCollectionsAreCut()
+    public async Task Long_collections_are_cut()
     {
         var result = await fixture.Session.ExecuteAsync("Enumerable.Range(0, 1000).ToArray()");
         var text = Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data);
@@ -59,7 +59,7 @@ public sealed class FormatterTests(SessionFixture fixture) : IClassFixture<Sessi
     }
 
     [Fact]
-    public async Task DisplayCanRestrictMimeTypes()
+    public async Task Display_can_restrict_mime_types()
     {
         var result = await fixture.Session.ExecuteAsync("display(\"<i>x</i>\", \"text/plain\")");
         var data = Assert.IsType<DisplayOutput>(Assert.Single(result.Outputs)).Data;

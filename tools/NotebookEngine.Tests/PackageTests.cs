@@ -23,7 +23,7 @@ public sealed class PackageTests() : TemporaryFolder("engine-nuget-")
         "#r \"nuget: MathNet.Numerics, 5.0.0\"\nusing MathNet.Numerics.LinearAlgebra;\nVector<double>.Build.Dense(new[] { 3.0, 4.0 }).L2Norm()";
 
     [Fact]
-    public async Task RestoresReferencesAndCachesTheRestore()
+    public async Task Restores_references_and_caches_the_restore()
     {
         var firstLog = new StringWriter();
         await using (var first = NewSession(firstLog))
@@ -42,7 +42,7 @@ public sealed class PackageTests() : TemporaryFolder("engine-nuget-")
     }
 
     [Fact]
-    public async Task MathNetMatricesShowTheirValues()
+    public async Task MathNet_matrices_show_their_values()
     {
         await using var session = NewSession(TextWriter.Null);
         var result = await session.ExecuteAsync(
@@ -56,7 +56,7 @@ public sealed class PackageTests() : TemporaryFolder("engine-nuget-")
     }
 
     [Fact]
-    public async Task AnotherVersionOfALoadedPackageIsRefused()
+    public async Task Another_version_of_a_loaded_package_is_refused()
     {
         await using var session = NewSession(TextWriter.Null);
         Assert.True((await session.ExecuteAsync("#r \"nuget: MathNet.Numerics, 5.0.0\"")).Succeeded);
@@ -67,7 +67,7 @@ public sealed class PackageTests() : TemporaryFolder("engine-nuget-")
     }
 
     [Fact]
-    public async Task LoadAndRelativeReferencesResolveAgainstTheNotebookFolder()
+    public async Task Load_and_relative_references_resolve_against_the_notebook_folder()
     {
         var sub = Path.Combine(Folder, "sub");
         Directory.CreateDirectory(sub);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NotebookEngine;
+using NotebookEngine.Packages;
 
 namespace NotebookEngine.Tests;
 
@@ -12,7 +13,7 @@ public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
     private const string Chromium = "/usr/bin/chromium";
 
     [Fact]
-    public async Task ChartsBecomeOneOutputWithPlotlyJsonHtmlAndPng()
+    public async Task Charts_become_one_output_with_plotly_json_html_and_png()
     {
         await using var session = NotebookSession.Create(
             new SessionOptions
@@ -21,6 +22,8 @@ public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
                 PackageCacheDirectory = Path.Combine(Folder, "cache"),
                 RenderChartImages = true,
                 ChromiumPath = Chromium,
+                // Como el kernel: Plotly.NET.Interactive no está en el feed y el motor dibuja los gráficos solo.
+                PackageRules = [new("Plotly.NET.Interactive", null, [], "el motor dibuja los gráficos")],
             }
         );
         var setup = await session.ExecuteAsync(

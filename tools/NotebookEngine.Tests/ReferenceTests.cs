@@ -40,7 +40,7 @@ public sealed class ReferenceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MissingProjectOutputIsBuiltBeforeItIsReferenced()
+    public async Task Missing_project_output_is_built_before_it_is_referenced()
     {
         var log = new StringWriter();
         await using var session = NotebookSession.Create(

@@ -1,15 +1,10 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
 using NotebookEngine.Cancellation;
 using NotebookEngine.Formatting;
-using NotebookEngine.Loading;
-using NotebookEngine.Packages;
+using NotebookEngine.Pipeline;
 using NotebookEngine.Scripting;
 
 namespace NotebookEngine;
@@ -19,20 +14,24 @@ namespace NotebookEngine;
 /// (<c>CSharpScript.Create</c> y luego <c>ContinueWith</c>), así que ve sus variables, métodos y clases.
 /// Resuelve <c>#r "nuget:"</c>, <c>#r "x.dll"</c> y <c>#load</c>, y produce las salidas de cada celda
 /// (consola, <c>display</c>, resultado, errores) en el orden en que ocurren.
-/// <para>Las celdas de una sesión se ejecutan de una en una; llamadas concurrentes esperan su turno.</para>
+/// <para>Las celdas de una sesión se ejecutan de una en una; llamadas concurrentes esperan su turno. Cada celda pasa
+/// por las etapas de <c>Pipeline/</c>: preparar, paquetes, proyectos referenciados, compilar, ejecutar bajo
+/// cancelación y tiempo máximo, y formatear el resultado. Lo que toca a todo el proceso está en
+/// <see cref="ProcessWideState"/>.</para>
 /// </summary>
-public sealed partial class NotebookSession : IAsyncDisposable
+public sealed class NotebookSession : IAsyncDisposable
 {
-    private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// El nombre del error de una celda que no paró al pedírselo (código nativo, <c>Thread.Sleep</c>): su hilo sigue
+    /// vivo en el proceso. Quien pueda (el ejecutor de cuadernos) debe terminar el proceso.
+    /// </summary>
+    public const string CellNotStoppedName = "CellNotStopped";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly PackageRestorer _restorer;
+    private readonly SessionPackages _packages;
     private readonly ValueFormatter _formatter;
     private readonly ChartImageRenderer? _chartRenderer;
     private readonly int _cancellationSlot;
-    private readonly List<PackageRequest> _packages = [];
-    private readonly List<string> _sources = [];
-    private readonly HashSet<string> _referencedPaths = new(StringComparer.Ordinal);
     private readonly List<string> _submissions = [];
     private ScriptOptions _scriptOptions;
     private ScriptState<object>? _state;
@@ -44,7 +43,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         Options = options;
         WorkingDirectory = Path.GetFullPath(options.WorkingDirectory);
         _scriptOptions = ScriptEnvironment.CreateOptions(WorkingDirectory);
-        _restorer = new PackageRestorer(options.PackageCacheDirectory, options.Log);
+        _packages = new SessionPackages(options);
         _cancellationSlot = CellCancellation.Allocate();
         _chartRenderer =
             options.RenderChartImages && File.Exists(options.ChromiumPath)
@@ -71,26 +70,30 @@ public sealed partial class NotebookSession : IAsyncDisposable
     /// </summary>
     public ScriptOptions ScriptOptions => _scriptOptions;
 
-    /// <summary>Referencias de metadatos que ve la próxima celda (atajo de <c>ScriptOptions.MetadataReferences</c>).</summary>
-    public ImmutableArray<MetadataReference> MetadataReferences => _scriptOptions.MetadataReferences;
-
-    /// <summary>Los espacios de nombres importados por defecto en cada celda.</summary>
-    public ImmutableArray<string> DefaultImports => _scriptOptions.Imports;
+    /// <summary>
+    /// Lo que la celda siguiente vería de la sesión (celdas compiladas, referencias, <c>using</c>, resolutores), para
+    /// completar e inspeccionar código con <see cref="Editing.EditingServices"/> como si fuera esa celda.
+    /// </summary>
+    public Editing.ScriptContext EditingContext =>
+        new(
+            [.. _submissions],
+            [
+                .. _scriptOptions
+                    .MetadataReferences.OfType<PortableExecutableReference>()
+                    .Select(r => r.FilePath)
+                    .OfType<string>(),
+            ],
+            _scriptOptions.Imports,
+            GlobalsType: null,
+            _scriptOptions.MetadataResolver,
+            _scriptOptions.SourceResolver
+        );
 
     /// <summary>
-    /// El tipo del objeto global de las celdas (<c>display(x)</c> sin prefijo): quien compile código "como la siguiente
-    /// celda" (completado) debe pasarlo como <c>globalsType</c>.
+    /// Compila (sin ejecutar ni tocar la sesión) una celda suelta con las opciones de la sesión, para que el JIT del
+    /// compilador no lo pague la primera celda de verdad.
     /// </summary>
-    public static Type GlobalsType => typeof(ScriptGlobals);
-
-    /// <summary>El estado tras la última celda que compiló (con sus variables); <c>null</c> antes de la primera.</summary>
-    public ScriptState<object>? State => _state;
-
-    /// <summary>
-    /// El código C# de las celdas que compilaron, en orden, tal como se compiló (sin las líneas <c>#r "nuget:"</c>,
-    /// que quedan en blanco, y sin la instrumentación de cancelación).
-    /// </summary>
-    public IReadOnlyList<string> Submissions => _submissions;
+    public void WarmUpCompiler() => CSharpScript.Create("Math.Sqrt(2.0)", _scriptOptions).Compile();
 
     /// <summary>Crea una sesión vacía. No compila nada hasta la primera celda.</summary>
     public static NotebookSession Create(SessionOptions options)
@@ -101,22 +104,10 @@ public sealed partial class NotebookSession : IAsyncDisposable
                 $"La carpeta de trabajo '{options.WorkingDirectory}' no existe.",
                 nameof(options)
             );
-        ConsoleRouter.Install();
-        PackageAssemblyResolver.Install();
+        ProcessWideState.RouteConsoleToCells();
+        ProcessWideState.ResolvePackageAssemblies();
         ScriptEnvironment.StartWarmUp();
         return new NotebookSession(options);
-    }
-
-    /// <summary>
-    /// Si <paramref name="code"/> es una celda completa o le falta algo para poder compilarse (un bloque sin cerrar,
-    /// una cadena sin terminar): lo que el kernel responde a <c>is_complete_request</c>.
-    /// </summary>
-    public static bool IsComplete(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var source = CellSource.Parse(code);
-        var tree = CSharpSyntaxTree.ParseText(source.Code, ScriptEnvironment.ParseOptions);
-        return SyntaxFactory.IsCompleteSubmission(tree);
     }
 
     /// <summary>
@@ -134,8 +125,9 @@ public sealed partial class NotebookSession : IAsyncDisposable
 
     /// <summary>
     /// Como <see cref="ExecuteAsync(string, Action{CellOutput}?, CancellationToken)"/>, con un tiempo máximo para el
-    /// código de la celda: empieza a contar después de restaurar paquetes y compilar proyectos referenciados, para
-    /// que una restauración lenta no cuente como celda colgada. Agotado, la celda se detiene con una salida
+    /// código de la celda: empieza a contar cuando el código empieza a ejecutarse (después de restaurar paquetes,
+    /// compilar proyectos referenciados y compilar la celda), para que una restauración o un compilador aún frío no
+    /// cuenten como celda colgada. Agotado, la celda se detiene con una salida
     /// <c>error</c> de nombre <c>CellStopped</c> que dice el tiempo.
     /// </summary>
     public async Task<CellResult> ExecuteAsync(
@@ -162,6 +154,7 @@ public sealed partial class NotebookSession : IAsyncDisposable
         }
     }
 
+    // La celda pasa por las etapas de Pipeline/ en orden; la primera que falla pone su error y la celda acaba ahí.
     private async Task<bool> ExecuteCoreAsync(
         string code,
         CellContext cell,
@@ -170,229 +163,61 @@ public sealed partial class NotebookSession : IAsyncDisposable
     )
     {
         var execution = ++_executions;
-        var source = CellSource.Parse(code);
-        if (source.ForeignKernel is { } kernel)
-            return Fail(
-                cell,
-                "KernelNotSupported",
-                $"Esta celda es para el kernel '#!{kernel}', pero este motor solo ejecuta C#. Pásala a C# o quita la celda."
-            );
-        if (source.UnsupportedMagic is { } magic)
-            return Fail(
-                cell,
-                "MagicNotSupported",
-                $"La orden mágica '{magic}' de Polyglot no está disponible en este motor; quítala de la celda."
-            );
+        var prepared = CellPreparation.Prepare(code);
+        if (prepared.Failed)
+            return Fail(cell, prepared.Error!);
+        var source = prepared.Value!;
 
+        StageResult<CompiledCell> compiled;
         try
         {
-            if (!await AddPackagesAsync(source, cell, cancellationToken).ConfigureAwait(false))
-                return false;
-            if (!await BuildReferencedProjectsAsync(source.Code, cell, cancellationToken).ConfigureAwait(false))
-                return false;
-        }
-        catch (OperationCanceledException)
-        {
-            return Fail(
-                cell,
-                "CellStopped",
-                "La celda se interrumpió mientras se restauraban paquetes o se compilaban proyectos."
-            );
-        }
-        using var timeoutSource = new CancellationTokenSource();
-        using var stopSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        if (timeout is { } limit)
-            timeoutSource.CancelAfter(limit);
-        var stopToken = stopSource.Token;
-
-        var cellPath = Path.Combine(WorkingDirectory, $"celda{execution}.csx");
-        var (instrumented, map) = CancellationInjector.Inject(
-            source.Code,
-            _cancellationSlot,
-            ScriptEnvironment.ParseOptions
-        );
-        var options = _scriptOptions.WithFilePath(cellPath);
-        var script = _state is null
-            ? CSharpScript.Create(instrumented, options, typeof(ScriptGlobals))
-            : _state.Script.ContinueWith(instrumented, options);
-
-        ImmutableArray<Diagnostic> diagnostics;
-        try
-        {
-            diagnostics = script.Compile(stopToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return Fail(cell, "CellStopped", StopMessage(timeoutSource, timeout, "mientras se compilaba"));
-        }
-        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            cell.Emit(ErrorReport.FromDiagnostics(diagnostics, cellPath, source.Code, map));
-            return false;
-        }
-        _submissions.Add(source.Code);
-        var showsValue = LastExpression.HasValue(script.GetCompilation());
-
-        Directory.SetCurrentDirectory(WorkingDirectory);
-        CellCancellation.Reset(_cancellationSlot);
-        ScriptState<object> state;
-        try
-        {
-            var previous = _state;
-            var run = Task.Run(() =>
-                previous is null
-                    ? script.RunAsync(new ScriptGlobals(), catchException: _ => true, CancellationToken.None)
-                    : script.RunFromAsync(previous, catchException: _ => true, CancellationToken.None)
-            );
-            using (stopToken.Register(() => CellCancellation.Request(_cancellationSlot)))
-            {
-                var stopped = WhenStopRequestExpires(stopToken);
-                if (await Task.WhenAny(run, stopped).ConfigureAwait(false) != run)
-                    return Fail(
-                        cell,
-                        "CellStopped",
-                        "La celda no respondió a la orden de parar (¿espera en código nativo o en un Sleep?); "
-                            + "se abandona y la sesión sigue con el estado de antes de esta celda."
-                    );
-            }
-            state = await run.ConfigureAwait(false);
-        }
-        catch (Exception exception)
-        {
-            cell.Emit(ErrorReport.FromException(exception, cellPath, DescribeCell));
-            return false;
-        }
-        _state = state;
-        if (state.Exception is CellStoppedException)
-            return Fail(cell, "CellStopped", StopMessage(timeoutSource, timeout, "y se detuvo"));
-        if (state.Exception is { } thrown)
-        {
-            cell.Emit(ErrorReport.FromException(thrown, cellPath, DescribeCell));
-            return false;
-        }
-        if (showsValue)
-            cell.Emit(new ResultOutput(_formatter.Format(state.ReturnValue, mimeTypes: null, isResult: true)));
-        return true;
-    }
-
-    private async Task<bool> AddPackagesAsync(CellSource source, CellContext cell, CancellationToken cancellationToken)
-    {
-        _sources.AddRange(source.Sources.Where(s => !_sources.Contains(s)));
-        if (source.Packages.Count == 0)
-            return true;
-        var notes = new List<string>();
-        var wanted = PackageSubstitutions.Apply(
-            source.Packages,
-            Options.TorchBackend,
-            PackageRestorer.RuntimeIdentifier,
-            notes
-        );
-        foreach (var note in notes)
-            Options.Log?.WriteLine(note);
-        foreach (var package in wanted)
-        {
-            var existing = _packages.FindIndex(p => p.Name.Equals(package.Name, StringComparison.OrdinalIgnoreCase));
-            if (existing < 0)
-                _packages.Add(package);
-            else if (_packages[existing].Version != package.Version)
-                return Fail(
-                    cell,
-                    "PackageConflict",
-                    $"El paquete '{package.Name}' ya se cargó en esta sesión con la versión {_packages[existing].VersionOrLatest}; "
-                        + $"no se puede cargar además la {package.VersionOrLatest}. Reinicia la sesión para cambiar de versión."
-                );
-        }
-        if (wanted.Count == 0)
-            return true;
-
-        RestoredPackages restored;
-        try
-        {
-            // Se restaura el conjunto entero de paquetes de la sesión, como Polyglot: las versiones quedan coherentes.
-            restored = await _restorer.RestoreAsync(_packages, _sources, cancellationToken).ConfigureAwait(false);
-        }
-        catch (PackageRestoreException exception)
-        {
-            _packages.RemoveAll(p => wanted.Contains(p));
-            var message = exception.Message;
-            if (wanted.Any(p => p.Name.StartsWith("TorchSharp-cuda", StringComparison.OrdinalIgnoreCase)))
-                message +=
-                    "\nEl backend CUDA usa los paquetes "
-                    + PackageSubstitutions.TorchSharpCudaLinux
-                    + " (Linux) o "
-                    + PackageSubstitutions.TorchSharpCudaWindows
-                    + " (Windows), de la misma versión que TorchSharp-cpu; "
-                    + "tienen que estar en las fuentes NuGet configuradas. Para usar la CPU: "
-                    + SessionOptions.TorchBackendVariable
-                    + "=cpu.";
-            return Fail(cell, "PackageRestoreError", message);
-        }
-
-        var newAssemblies = restored
-            .RuntimeAssemblies.Where(path => path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-            .Where(path => !ScriptEnvironment.IsFrameworkAssembly(Path.GetFileNameWithoutExtension(path)))
-            .Where(_referencedPaths.Add)
-            .ToList();
-        PackageAssemblyResolver.AddAssemblies(newAssemblies);
-        PackageAssemblyResolver.AddNativeDirectories(restored.NativeDirectories);
-        _scriptOptions = _scriptOptions.AddReferences(
-            newAssemblies.Select(path => MetadataReference.CreateFromFile(path))
-        );
-        return true;
-    }
-
-    private async Task<bool> BuildReferencedProjectsAsync(
-        string code,
-        CellContext cell,
-        CancellationToken cancellationToken
-    )
-    {
-        var root = CSharpSyntaxTree
-            .ParseText(code, ScriptEnvironment.ParseOptions)
-            .GetCompilationUnitRoot(cancellationToken);
-        foreach (var directive in root.GetReferenceDirectives())
-        {
-            var file = directive.File.ValueText;
-            if (!file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-                continue;
-            var path = Path.GetFullPath(file, WorkingDirectory);
-            var error = await ProjectOutputBuilder
-                .EnsureBuiltAsync(path, Options.Log, cancellationToken)
+            var references = await _packages.AddAsync(source, cancellationToken).ConfigureAwait(false);
+            if (references.Failed)
+                return Fail(cell, references.Error!);
+            _scriptOptions = _scriptOptions.AddReferences(references.Value!);
+            var buildError = await ReferencedProjects
+                .BuildAsync(source.Code, WorkingDirectory, Options.Log, cancellationToken)
                 .ConfigureAwait(false);
-            if (error is not null)
-                return Fail(cell, "ReferenceBuildError", error);
+            if (buildError is not null)
+                return Fail(cell, buildError);
+            compiled = CellCompiler.Compile(
+                source,
+                CellNames.PathFor(WorkingDirectory, execution),
+                _cancellationSlot,
+                _scriptOptions,
+                _state,
+                cancellationToken
+            );
         }
-        return true;
-    }
-
-    // Termina cuando ha pasado el margen de gracia desde que se pidió parar; nunca si no se pide.
-    private static async Task WhenStopRequestExpires(CancellationToken cancellationToken)
-    {
-        try
+        catch (OperationCanceledException)
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            return Fail(
+                cell,
+                ErrorReport.Simple(
+                    "CellStopped",
+                    "La celda se interrumpió antes de empezar (restaurando paquetes, compilando proyectos o la celda)."
+                )
+            );
         }
-        catch (OperationCanceledException) { }
-        await Task.Delay(StopGracePeriod, CancellationToken.None).ConfigureAwait(false);
+        if (compiled.Failed)
+            return Fail(cell, compiled.Error!);
+        _submissions.Add(source.Code);
+
+        ProcessWideState.EnterNotebookFolder(WorkingDirectory);
+        var run = await ScriptRunner
+            .RunAsync(compiled.Value!, _state, _cancellationSlot, timeout, cancellationToken)
+            .ConfigureAwait(false);
+        _state = run.State ?? _state;
+        if (run.Stop is { } stop)
+            return Fail(cell, stop);
+        if (ResultStage.Format(run, compiled.Value!, _formatter) is { } output)
+            cell.Emit(output);
+        return run.State!.Exception is null;
     }
 
-    private static string DescribeCell(string path)
+    private static bool Fail(CellContext cell, ErrorOutput error)
     {
-        var match = CellFileName().Match(Path.GetFileName(path));
-        return match.Success ? $"la celda ejecutada en el paso {match.Groups[1].Value}" : Path.GetFileName(path);
-    }
-
-    [GeneratedRegex(@"^celda(\d+)\.csx$")]
-    private static partial Regex CellFileName();
-
-    private static string StopMessage(CancellationTokenSource timeoutSource, TimeSpan? timeout, string when) =>
-        timeoutSource.IsCancellationRequested && timeout is { } limit
-            ? $"La celda superó el tiempo máximo de {limit.TotalSeconds:0.###} s {when}."
-            : $"La celda se interrumpió {when}.";
-
-    private static bool Fail(CellContext cell, string name, string message)
-    {
-        cell.Emit(ErrorReport.Simple(name, message));
+        cell.Emit(error);
         return false;
     }
 

@@ -3,9 +3,6 @@ namespace NotebookEngine;
 /// <summary>Cómo se crea una <see cref="NotebookSession"/>.</summary>
 public sealed record SessionOptions
 {
-    /// <summary>Variable de entorno que elige el backend de TorchSharp: <c>cpu</c>, <c>cuda</c> o <c>auto</c>.</summary>
-    public const string TorchBackendVariable = "NOTEBOOK_TORCH_BACKEND";
-
     /// <summary>Variable de entorno que cambia la carpeta de caché de paquetes restaurados.</summary>
     public const string CacheDirectoryVariable = "NOTEBOOK_CACHE_DIR";
 
@@ -15,8 +12,11 @@ public sealed record SessionOptions
     /// </summary>
     public string WorkingDirectory { get; init; } = CurrentDirectoryOrTemp();
 
-    /// <summary>Backend de TorchSharp. Por defecto, el de <see cref="TorchBackendVariable"/>, o CPU si no está.</summary>
-    public TorchBackend TorchBackend { get; init; } = TorchBackendFromEnvironment();
+    /// <summary>
+    /// Las reglas del anfitrión para los paquetes de <c>#r "nuget:"</c> (cambiar uno por otros, o no restaurarlo);
+    /// por defecto ninguna.
+    /// </summary>
+    public IReadOnlyList<Packages.PackageRule> PackageRules { get; init; } = [];
 
     /// <summary>
     /// Carpeta donde se guardan los proyectos de restauración NuGet y sus resultados, para no restaurar dos veces.
@@ -32,28 +32,6 @@ public sealed record SessionOptions
 
     /// <summary>Adónde van los mensajes de progreso (restauraciones, compilaciones de proyectos). <c>null</c>: a ninguna parte.</summary>
     public TextWriter? Log { get; init; }
-
-    /// <summary>Lee <see cref="TorchBackendVariable"/>; CPU si no está definida.</summary>
-    /// <exception cref="ArgumentException">Si la variable tiene un valor que no es cpu, cuda ni auto.</exception>
-    public static TorchBackend TorchBackendFromEnvironment()
-    {
-        var value = Environment.GetEnvironmentVariable(TorchBackendVariable);
-        return string.IsNullOrWhiteSpace(value) ? TorchBackend.Cpu : ParseTorchBackend(value, TorchBackendVariable);
-    }
-
-    /// <summary>Convierte <c>cpu</c>, <c>cuda</c> o <c>auto</c> (sin distinguir mayúsculas) en un <see cref="TorchBackend"/>.</summary>
-    /// <exception cref="ArgumentException">Si el texto no es ninguno de los tres.</exception>
-    public static TorchBackend ParseTorchBackend(string value, string argumentName) =>
-        value.Trim().ToLowerInvariant() switch
-        {
-            "cpu" => TorchBackend.Cpu,
-            "cuda" or "gpu" => TorchBackend.Cuda,
-            "auto" => TorchBackend.Auto,
-            _ => throw new ArgumentException(
-                $"{argumentName} debe ser cpu, cuda o auto, pero vale '{value}'.",
-                argumentName
-            ),
-        };
 
     // La carpeta actual puede haber desaparecido (otra sesión la cambió a una carpeta que luego se borró).
     private static string CurrentDirectoryOrTemp()

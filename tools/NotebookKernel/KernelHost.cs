@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using JupyterProtocol;
 using NetMQ;
 using NotebookEngine;
-using NotebookKernel.Editing;
+using NotebookEngine.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Kernel;
-using NotebookKernel.Protocol;
+using NotebookKernel.Packages;
 using NotebookKernel.Transport;
 
 namespace NotebookKernel;
@@ -26,12 +27,24 @@ internal static class KernelHost
         var sessionOptions = new SessionOptions
         {
             WorkingDirectory = workingDirectory,
+            PackageRules = HostPackageRules.For(
+                HostPackageRules.TorchBackendFromEnvironment(),
+                RuntimeInformation.RuntimeIdentifier
+            ),
             RenderChartImages = ChartImagesRequested(),
             Log = stderr,
         };
         using (var sockets = new KernelSockets(connection, new MessageSigner(connection.Key), log))
         using (var editing = new EditingServices())
-        using (var kernel = new JupyterKernel(sockets, () => new NotebookSessionExecutor(sessionOptions), editing, log))
+        using (
+            var kernel = new JupyterKernel(
+                sockets,
+                () => new NotebookSessionExecutor(sessionOptions, CellTimeout(log)),
+                editing,
+                log,
+                BatchRequested()
+            )
+        )
         {
             kernel.Start();
             var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
@@ -69,8 +82,41 @@ internal static class KernelHost
     /// </summary>
     public const string ChartImagesVariable = "NOTEBOOK_KERNEL_CHART_IMAGES";
 
-    private static bool ChartImagesRequested() =>
-        Environment.GetEnvironmentVariable(ChartImagesVariable) is "1" or "true" or "sí" or "si";
+    /// <summary>
+    /// Variable de entorno que pone el kernel en modo por lotes (la pone el ejecutor de cuadernos): calienta el
+    /// compilador al arrancar y no carga el editor.
+    /// </summary>
+    public const string BatchVariable = "NOTEBOOK_KERNEL_BATCH";
+
+    /// <summary>
+    /// Variable de entorno con el tiempo máximo, en segundos, del código de cada celda (la pone el ejecutor con
+    /// <c>--timeout</c>): la celda se detiene como si se interrumpiera. Sin ella, no hay límite.
+    /// </summary>
+    public const string CellTimeoutVariable = "NOTEBOOK_CELL_TIMEOUT";
+
+    private static TimeSpan? CellTimeout(KernelLog log)
+    {
+        var value = Environment.GetEnvironmentVariable(CellTimeoutVariable);
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (
+            double.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && seconds > 0
+            && double.IsFinite(seconds)
+        )
+            return TimeSpan.FromSeconds(seconds);
+        log.Warning(
+            $"{CellTimeoutVariable} debe ser un número de segundos mayor que 0, pero vale '{value}'; se ignora."
+        );
+        return null;
+    }
+
+    private static bool ChartImagesRequested() => IsSet(ChartImagesVariable);
+
+    private static bool BatchRequested() => IsSet(BatchVariable);
+
+    private static bool IsSet(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is "1" or "true" or "sí" or "si";
 
     // Como ipykernel: si el cliente que nos lanzó muere sin apagarnos (JPY_PARENT_PID), no quedamos huérfanos.
     private static void WatchParentProcess(JupyterKernel kernel, KernelLog log)

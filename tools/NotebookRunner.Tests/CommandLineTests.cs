@@ -7,7 +7,7 @@ public sealed class CommandLineTests
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     [Fact]
-    public async Task ExitCodeIsNonZeroWhenANotebookFailsAndEveryNotebookIsWritten()
+    public async Task Exit_code_is_non_zero_when_a_notebook_fails_and_every_notebook_is_written()
     {
         var output = Path.Combine(Path.GetTempPath(), "runner-cli-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -38,7 +38,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task InPlaceIsTheOnlyWayToWriteIntoTheSource()
+    public async Task In_place_is_the_only_way_to_write_into_the_source()
     {
         var folder = Directory.CreateTempSubdirectory("runner-inplace-").FullName;
         try
@@ -65,14 +65,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void FilterSelectsNotebooksByName()
+    public void Filter_selects_notebooks_by_name()
     {
         var found = NotebookDiscovery.Find([Path.Combine(AppContext.BaseDirectory, "Fixtures")], ["error"], null);
         Assert.Equal(["error-compilacion.ipynb", "error-ejecucion.ipynb"], found.Select(Path.GetFileName));
     }
 
     [Fact]
-    public async Task UnknownPathIsAnError()
+    public async Task Unknown_path_is_an_error()
     {
         var exitCode = await RunnerCommand.Build().Parse(["/no/existe/nada.ipynb"]).InvokeAsync();
         Assert.Equal(2, exitCode);

@@ -32,24 +32,24 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
                 )
         );
 
-    [Fact]
-    public void EveryWrittenNotebookValidatesAsNbformat4()
+    [RequiresPythonFact("nbformat")]
+    public void Every_written_notebook_validates_as_nbformat_4()
     {
         var written = Directory.EnumerateFiles(run.OutputDirectory, "*.ipynb").ToList();
-        Assert.Equal(run.Results.Count - 1, written.Count); // todos menos el mal formado
+        Assert.Equal(run.Results.Count - 3, written.Count); // todos menos los tres que no son cuadernos válidos
         foreach (var path in written)
             NotebookValidator.AssertValid(path);
     }
 
     [Fact]
-    public void SourcesAreNeverModified()
+    public void Sources_are_never_modified()
     {
         foreach (var (path, hash) in run.SourceHashes)
             Assert.Equal(hash, FixtureRun.Hash(path));
     }
 
     [Fact]
-    public void BasicNotebookRunsEveryDirectiveAndKeepsOutputOrder()
+    public void Basic_notebook_runs_every_directive_and_keeps_output_order()
     {
         Assert.True(run.Results["basicos"].Succeeded, run.Results["basicos"].Failure?.ToString());
         var cells = CodeCells("basicos");
@@ -63,7 +63,7 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
-    public void MetadataIsKept()
+    public void Metadata_is_kept()
     {
         var root = JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, "basicos.ipynb")))!;
         Assert.Equal(".net-csharp", root["metadata"]!["kernelspec"]!["name"]!.GetValue<string>());
@@ -75,7 +75,7 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
-    public void CompileErrorReportsCellAndLine()
+    public void Compile_error_reports_cell_and_line()
     {
         var failure = run.Results["error-compilacion"].Failure!;
         Assert.Equal(3, failure.CellNumber); // la celda 1 es markdown
@@ -87,7 +87,7 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
-    public void RuntimeExceptionReportsLineAndKeepsEarlierOutput()
+    public void Runtime_exception_reports_line_and_keeps_earlier_output()
     {
         var failure = run.Results["error-ejecucion"].Failure!;
         Assert.Equal(2, failure.CellNumber);
@@ -100,7 +100,7 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
-    public void MissingPackageErrorNamesPackageAndVersion()
+    public void Missing_package_error_names_package_and_version()
     {
         var failure = run.Results["paquete-inexistente"].Failure!;
         Assert.Contains("Paquete.Que.No.Existe.En.Ninguna.Parte", failure.Message);
@@ -108,7 +108,7 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
-    public void MalformedJsonIsReportedAndNothingIsWritten()
+    public void Malformed_json_is_reported_and_nothing_is_written()
     {
         var result = run.Results["mal-formado"];
         Assert.False(result.Succeeded);
@@ -118,8 +118,24 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
         Assert.False(File.Exists(Path.Combine(run.OutputDirectory, "mal-formado.ipynb")));
     }
 
+    [Theory]
+    [InlineData("version-como-texto", "\"nbformat\" debe ser un número entero, pero es el texto \"4\"")]
+    [InlineData(
+        "fuente-numerica",
+        "en la celda 2, \"source\" debe ser un texto o una lista de textos, pero es el número 42"
+    )]
+    public void Valid_json_with_a_wrong_field_type_is_named_in_spanish_and_the_others_run(string name, string field)
+    {
+        var result = run.Results[name];
+        Assert.Null(result.OutputPath);
+        Assert.Contains($"'{name}.ipynb'", result.ReadError);
+        Assert.Contains(field, result.ReadError);
+        Assert.False(File.Exists(Path.Combine(run.OutputDirectory, name + ".ipynb")));
+        Assert.True(run.Results["basicos"].Succeeded); // los demás se ejecutaron
+    }
+
     [Fact]
-    public void CellPastItsTimeoutIsStoppedAndLaterCellsRun()
+    public void Cell_past_its_timeout_is_stopped_and_later_cells_run()
     {
         var result = run.Results["tiempo-agotado"];
         Assert.Equal(2, result.Failure!.CellNumber);
@@ -129,7 +145,7 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
-    public void CellsForOtherKernelsFailClearlyAndCSharpGoesOn()
+    public void Cells_for_other_kernels_fail_clearly_and_csharp_goes_on()
     {
         var cells = CodeCells("otro-kernel");
         Assert.Contains("fsharp", cells[0]!["outputs"]![0]!["evalue"]!.GetValue<string>());

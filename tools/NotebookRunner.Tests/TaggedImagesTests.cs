@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using NotebookRunner.Notebooks;
+using NotebookFormat;
+using NotebookRunner.Images;
 
 namespace NotebookRunner.Tests;
 
@@ -21,7 +22,7 @@ public sealed class TaggedImagesTests : IDisposable
         };
         var path = Path.Combine(_folder, "cuaderno.ipynb");
         File.WriteAllText(path, root.ToJsonString());
-        return NotebookFile.Read(path);
+        return Notebook.Read(path);
     }
 
     private static JsonObject Cell(string[] tags, params JsonObject[] outputs) =>
@@ -43,7 +44,7 @@ public sealed class TaggedImagesTests : IDisposable
         };
 
     [Fact]
-    public void TaggedCellWritesItsFirstPngBytesExactly()
+    public void Tagged_cell_writes_its_first_png_bytes_exactly()
     {
         byte[] first = [0x89, (byte)'P', (byte)'N', (byte)'G', 1, 2, 3],
             second = [9, 9];
@@ -66,7 +67,7 @@ public sealed class TaggedImagesTests : IDisposable
     }
 
     [Fact]
-    public void TaggedCellWithoutPngGivesAWarningNamingTheCell()
+    public void Tagged_cell_without_png_gives_a_warning_naming_the_cell()
     {
         var notebook = Write(Cell([]), Cell(["imagen:perdida"], Display("text/plain", "sin imagen")));
 
@@ -82,7 +83,7 @@ public sealed class TaggedImagesTests : IDisposable
     [Theory]
     [InlineData("imagen:")]
     [InlineData("imagen:../fuera")]
-    public void TagThatIsNotAFileNameIsRejected(string tag)
+    public void Tag_that_is_not_a_file_name_is_rejected(string tag)
     {
         var notebook = Write(Cell([tag], Display("image/png", Convert.ToBase64String([1]))));
 

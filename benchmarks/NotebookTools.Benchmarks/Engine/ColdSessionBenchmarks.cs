@@ -24,9 +24,9 @@ public class ColdSessionBenchmarks
     [GlobalSetup(Targets = [nameof(FirstCellMathNet), nameof(FirstCellChapter)])]
     public void RestoreInAnotherProcess()
     {
-        using var kernel = KernelProcess.StartReady(PrimingTimeout, RepositoryPaths.Notebooks);
+        using var kernel = BenchmarkKernel.StartReady(PrimingTimeout, RepositoryPaths.Notebooks);
         foreach (var cell in PackageCells.PrimingCells)
-            kernel.Client.Execute(cell, PrimingTimeout);
+            kernel.Execute(cell, PrimingTimeout);
     }
 
     [Benchmark(Description = "primera celda #r MathNet en caché, proceso nuevo")]

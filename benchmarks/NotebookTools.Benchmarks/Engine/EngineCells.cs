@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using NotebookEngine;
+using NotebookKernel.Packages;
 
 namespace NotebookTools.Benchmarks.Engine;
 
@@ -12,8 +14,8 @@ public static class EngineCells
 
     /// <summary>
     /// Una sesión nueva en <paramref name="workingDirectory"/> (por defecto una carpeta temporal), sin imágenes de
-    /// gráficos y con la caché de paquetes de siempre (<c>~/.cache/notebook-engine</c>), la que usan el ejecutor y el
-    /// kernel.
+    /// gráficos, con la caché de paquetes de siempre (<c>~/.cache/notebook-engine</c>) y las reglas de paquetes del
+    /// kernel (TorchSharp-cpu como los paquetes de Linux), como las sesiones del ejecutor y el kernel.
     /// </summary>
     public static NotebookSession NewSession(string? workingDirectory = null) =>
         NotebookSession.Create(
@@ -21,6 +23,10 @@ public static class EngineCells
             {
                 WorkingDirectory = workingDirectory ?? WorkingDirectory.Value,
                 RenderChartImages = false,
+                PackageRules = HostPackageRules.For(
+                    HostPackageRules.TorchBackendFromEnvironment(),
+                    RuntimeInformation.RuntimeIdentifier
+                ),
             }
         );
 

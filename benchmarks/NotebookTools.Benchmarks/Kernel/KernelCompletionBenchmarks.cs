@@ -14,7 +14,7 @@ public class KernelCompletionBenchmarks
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private KernelProcess _kernel = null!;
+    private BenchmarkKernel _kernel = null!;
 
     /// <summary>El código de la celda, con el cursor al final.</summary>
     [Params("Console.Wri", "contador.CompareT", "Math.Sq", "conta", "Enumerable.Ran")]
@@ -23,16 +23,16 @@ public class KernelCompletionBenchmarks
     [GlobalSetup]
     public void StartKernel()
     {
-        _kernel = KernelProcess.StartReady(Timeout);
-        _kernel.Client.Execute("var contador = 41;", Timeout);
+        _kernel = BenchmarkKernel.StartReady(Timeout);
+        _kernel.Execute("var contador = 41;", Timeout);
     }
 
     // Los status busy/idle de cada completado llegan a iopub y nadie los lee aquí: se tiran entre medidas.
     [IterationSetup]
-    public void DrainIOPub() => _kernel.Client.DrainIOPub();
+    public void DrainIOPub() => _kernel.Drain();
 
     [Benchmark(Description = "complete_request → complete_reply")]
-    public JsonObject Complete() => _kernel.Client.Complete(Prefix, Timeout);
+    public JsonObject Complete() => _kernel.Complete(Prefix, Timeout);
 
     [GlobalCleanup]
     public void StopKernel() => _kernel.Dispose();

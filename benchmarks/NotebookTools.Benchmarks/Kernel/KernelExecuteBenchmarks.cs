@@ -13,17 +13,17 @@ public class KernelExecuteBenchmarks
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private KernelProcess _kernel = null!;
+    private BenchmarkKernel _kernel = null!;
 
     [GlobalSetup]
     public void StartKernel()
     {
-        _kernel = KernelProcess.StartReady(Timeout);
-        _kernel.Client.Execute("var contador = 41;", Timeout);
+        _kernel = BenchmarkKernel.StartReady(Timeout);
+        _kernel.Execute("var contador = 41;", Timeout);
     }
 
     [Benchmark(Description = "execute_request «1+1» → reply + idle")]
-    public JsonObject ExecuteOnePlusOne() => _kernel.Client.Execute("1+1", Timeout);
+    public JsonObject ExecuteOnePlusOne() => _kernel.Execute("1+1", Timeout);
 
     [GlobalCleanup]
     public void StopKernel() => _kernel.Dispose();

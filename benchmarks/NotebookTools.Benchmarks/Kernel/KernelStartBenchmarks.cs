@@ -14,18 +14,15 @@ public class KernelStartBenchmarks
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);
 
-    private KernelProcess _kernel = null!;
-
-    [IterationSetup]
-    public void Prepare() => _kernel = new KernelProcess();
+    private BenchmarkKernel? _kernel;
 
     [Benchmark(Description = "arranque → kernel_info_reply")]
     public JsonObject StartUntilKernelInfo()
     {
-        _kernel.Start();
+        _kernel = BenchmarkKernel.Start();
         return _kernel.KernelInfo(ReplyTimeout);
     }
 
     [IterationCleanup]
-    public void Shutdown() => _kernel.Dispose();
+    public void Shutdown() => _kernel?.Dispose();
 }

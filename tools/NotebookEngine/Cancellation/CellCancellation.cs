@@ -27,6 +27,19 @@ public static class CellCancellation
             throw new CellStoppedException();
     }
 
+    /// <summary>
+    /// Al entrar en un método, función local, lambda o accesor de una celda: lo mismo que
+    /// <see cref="ThrowIfRequested"/> y, si la pila está a punto de agotarse (una recursión sin fin), lanza
+    /// <see cref="InsufficientExecutionStackException"/>: un error de la celda, en vez de un desbordamiento de pila que
+    /// mataría el proceso entero.
+    /// </summary>
+    public static void Enter(int slot)
+    {
+        if (s_flags[slot].Requested)
+            throw new CellStoppedException();
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+    }
+
     internal static int Allocate()
     {
         lock (Gate)

@@ -104,6 +104,31 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
             )
             .ConfigureAwait(false);
 
+        var start = BrowserStart(chromiumPath, _directory, page);
+        _browser = Process.Start(start) ?? throw new InvalidOperationException("no arrancó");
+        _ = _browser.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+
+        _socket = await ConnectToPageAsync(_browser).ConfigureAwait(false);
+
+        // Esperar a que plotly.js termine de cargarse en la página.
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var ready = await CallAsync(
+                    "Runtime.evaluate",
+                    new JsonObject { ["expression"] = "typeof Plotly", ["returnByValue"] = true }
+                )
+                .ConfigureAwait(false);
+            if (ready["result"]?["value"]?.GetValue<string>() == "object")
+                return;
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+        throw new InvalidOperationException("plotly.js no se cargó en Chromium");
+    }
+
+    // Chromium sin ventana ni nada que no haga falta para dibujar una página local, con el protocolo DevTools abierto
+    // en un puerto libre (lo dice en su salida de error).
+    private static ProcessStartInfo BrowserStart(string chromiumPath, string directory, string page)
+    {
         var start = new ProcessStartInfo(chromiumPath)
         {
             RedirectStandardError = true,
@@ -125,15 +150,18 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
                 "--allow-file-access-from-files",
                 "--remote-debugging-port=0",
                 "--remote-allow-origins=*",
-                $"--user-data-dir={Path.Combine(_directory, "profile")}",
+                $"--user-data-dir={Path.Combine(directory, "profile")}",
                 new Uri(page).AbsoluteUri,
             }
         )
             start.ArgumentList.Add(argument);
-        _browser = Process.Start(start) ?? throw new InvalidOperationException("no arrancó");
-        _ = _browser.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        return start;
+    }
 
-        var browserUrl = await ReadDevToolsUrlAsync(_browser).ConfigureAwait(false);
+    // El WebSocket de DevTools de la página que abrió Chromium.
+    private static async Task<ClientWebSocket> ConnectToPageAsync(Process browser)
+    {
+        var browserUrl = await ReadDevToolsUrlAsync(browser).ConfigureAwait(false);
         var port = new Uri(browserUrl).Port;
         using var http = new HttpClient { Timeout = CallTimeout };
         var targets = JsonNode
@@ -144,24 +172,11 @@ internal sealed partial class ChartImageRenderer(string chromiumPath, TextWriter
                 .FirstOrDefault(t => t?["type"]?.GetValue<string>() == "page")
                 ?["webSocketDebuggerUrl"]?.GetValue<string>()
             ?? throw new InvalidOperationException("Chromium no abrió la página");
-        _socket = new ClientWebSocket();
-        _socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;
         using var timeout = new CancellationTokenSource(CallTimeout);
-        await _socket.ConnectAsync(new Uri(pageUrl), timeout.Token).ConfigureAwait(false);
-
-        // Esperar a que plotly.js termine de cargarse en la página.
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var ready = await CallAsync(
-                    "Runtime.evaluate",
-                    new JsonObject { ["expression"] = "typeof Plotly", ["returnByValue"] = true }
-                )
-                .ConfigureAwait(false);
-            if (ready["result"]?["value"]?.GetValue<string>() == "object")
-                return;
-            await Task.Delay(50).ConfigureAwait(false);
-        }
-        throw new InvalidOperationException("plotly.js no se cargó en Chromium");
+        await socket.ConnectAsync(new Uri(pageUrl), timeout.Token).ConfigureAwait(false);
+        return socket;
     }
 
     private static async Task<string> ReadDevToolsUrlAsync(Process browser)

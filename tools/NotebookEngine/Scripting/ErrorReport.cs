@@ -75,17 +75,31 @@ internal static class ErrorReport
             first is null ? ""
             : first.GetFileName() == cellPath ? $" en la línea {first.GetFileLineNumber()} de la celda"
             : $" en la línea {first.GetFileLineNumber()} de {describeCell(first.GetFileName()!)}";
-        var message = $"{exception.GetType().Name}{where}: {exception.Message}";
+        var message = $"{exception.GetType().Name}{where}: {Explain(exception)}";
         var traceback = new List<string> { message };
         traceback.AddRange(
-            frames.Select(f =>
-                $"   en {f.GetMethod()?.Name ?? "?"}, línea {f.GetFileLineNumber()} de {(f.GetFileName() == cellPath ? "la celda" : describeCell(f.GetFileName()!))}"
-            )
+            frames
+                .Take(MaxFrames)
+                .Select(f =>
+                    $"   en {f.GetMethod()?.Name ?? "?"}, línea {f.GetFileLineNumber()} de {(f.GetFileName() == cellPath ? "la celda" : describeCell(f.GetFileName()!))}"
+                )
         );
+        if (frames.Count > MaxFrames)
+            traceback.Add($"   … y {frames.Count - MaxFrames} llamadas más");
         if (exception.InnerException is { } inner)
             traceback.Add($"Causa: {inner.GetType().Name}: {inner.Message}");
         return new ErrorOutput(exception.GetType().Name, message, traceback) { Line = line };
     }
+
+    // Una recursión sin fin deja miles de llamadas en la traza: basta con las primeras.
+    private const int MaxFrames = 12;
+
+    // Lo que dice la excepción, en español cuando es del motor; el texto original del runtime va detrás, marcado.
+    private static string Explain(Exception exception) =>
+        exception is InsufficientExecutionStackException
+            ? "la pila de llamadas se agotó: ¿la celda se llama a sí misma sin fin (recursión infinita) o anida "
+                + $"demasiadas llamadas? (del runtime: {exception.Message})"
+            : exception.Message;
 
     /// <summary>Un error del motor (paquete que no se restaura, kernel que no es C#...).</summary>
     public static ErrorOutput Simple(string name, string message) => new(name, message, [message]);

@@ -28,10 +28,14 @@ internal static class ScriptEnvironment
         typeof(NotebookFunctions).Namespace!,
     ];
 
-    /// <summary>Opciones de análisis: C# más reciente, tipo script.</summary>
+    /// <summary>
+    /// Las opciones de análisis de toda celda, las únicas del motor: C# más reciente, tipo script (instrucciones
+    /// sueltas, <c>#r</c>, <c>#load</c>) y comentarios de documentación analizados (la ayuda de <c>inspect</c> muestra
+    /// los <c>///</c> de los métodos declarados en celdas).
+    /// </summary>
     public static readonly CSharpParseOptions ParseOptions = new(
         LanguageVersion.Latest,
-        DocumentationMode.None,
+        DocumentationMode.Parse,
         SourceCodeKind.Script
     );
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using JupyterProtocol;
 using NotebookEngine;
+using NotebookFormat;
 using NotebookKernel.Execution;
-using NotebookKernel.Protocol;
 
 namespace NotebookKernel.Tests.Kernel;
 
@@ -106,6 +107,36 @@ public sealed class EngineKernelTests : IDisposable
         var reply = Client.Receive(Client.Shell);
 
         Assert.Equal(["Equivalent"], reply.Content["matches"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void The_smoke_notebook_runs_cell_by_cell_with_the_outputs_the_notebook_model_reads()
+    {
+        var notebook = Notebook.Read(Path.Combine(AppContext.BaseDirectory, "conformance", "kernel-smoke.ipynb"));
+
+        var outputs = notebook
+            .CodeCells.Select(cell => Exchange(cell.Source).Published)
+            .Select(published =>
+                published.Select(m => NotebookOutput.FromMessage(m.MessageType, m.Content)).OfType<NotebookOutput>()
+            )
+            .ToList();
+
+        Assert.Equal(4, outputs.Count);
+        Assert.DoesNotContain(outputs.SelectMany(o => o), o => o is NotebookFormat.ErrorOutput);
+        Assert.Equal(new NotebookFormat.StreamOutput("stdout", "σ(0) = 0.5\n"), Assert.Single(outputs[1]));
+        var result = Assert.IsType<RichOutput>(Assert.Single(outputs[3]));
+        // σ(z) = 1 / (1 + e^-z) para z = -2..2, redondeada a tres cifras: 0.119, 0.269, 0.5, 0.731, 0.881.
+        Assert.Equal("[0.119, 0.269, 0.5, 0.731, 0.881]", result.Data["text/plain"].GetValue<string>());
+    }
+
+    [Fact]
+    public void An_error_reply_says_the_line_and_column_of_the_error_in_the_cell()
+    {
+        var (reply, _) = Exchange("var bien = 1;\nint mal = \"texto\";");
+
+        Assert.Equal("error", reply.Content["status"]!.GetValue<string>());
+        Assert.Equal(2, reply.Content["line"]!.GetValue<int>());
+        Assert.Equal(11, reply.Content["column"]!.GetValue<int>());
     }
 
     private (JupyterMessage Reply, List<JupyterMessage> Published) Exchange(string code)

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using NotebookEngine;
+using NotebookEngine.Editing;
+using NotebookEngine.Tests.Editing;
 using NotebookKernel.Execution;
-using NotebookKernel.Tests.Editing;
 
 namespace NotebookKernel.Tests.Kernel;
 

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using JupyterProtocol;
 using NetMQ;
-using NotebookKernel.Protocol;
+using NotebookKernel.Transport;
 
 namespace NotebookKernel.Tests.Kernel;
 

@@ -1,7 +1,7 @@
-using NotebookKernel.Editing;
+using JupyterProtocol;
+using NotebookEngine.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Kernel;
-using NotebookKernel.Protocol;
 using NotebookKernel.Transport;
 
 namespace NotebookKernel.Tests.Kernel;

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
+using JupyterProtocol;
 using NetMQ;
 using NetMQ.Sockets;
-using NotebookKernel.Protocol;
+using NotebookKernel.Transport;
 
 namespace NotebookKernel.Tests.Kernel;
 

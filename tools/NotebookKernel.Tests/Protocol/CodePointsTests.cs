@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using JupyterProtocol;
 using NotebookKernel.Protocol;
 
 namespace NotebookKernel.Tests.Protocol;

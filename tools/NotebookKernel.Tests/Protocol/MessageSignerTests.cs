@@ -1,5 +1,5 @@
 using System.Text;
-using NotebookKernel.Protocol;
+using JupyterProtocol;
 
 namespace NotebookKernel.Tests.Protocol;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using NotebookKernel.Protocol;
+using JupyterProtocol;
 
 namespace NotebookKernel.Tests.Protocol;
 

@@ -1,4 +1,5 @@
 using NotebookEngine;
+using NotebookEngine.Editing;
 
 namespace NotebookKernel.Execution;
 

@@ -1,11 +1,14 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
 using NotebookEngine;
+using NotebookEngine.Editing;
 
 namespace NotebookKernel.Execution;
 
-/// <summary>Las celdas del kernel, ejecutadas por el mismo motor que el ejecutor de cuadernos: una <see cref="NotebookSession"/>.</summary>
-internal sealed class NotebookSessionExecutor(SessionOptions options) : ICellExecutor
+/// <summary>
+/// Las celdas del kernel, ejecutadas por el motor: una <see cref="NotebookSession"/>. Con
+/// <paramref name="cellTimeout"/>, cada celda se detiene si su código pasa de ese tiempo (sin contar restaurar
+/// paquetes ni compilar), como si se interrumpiera.
+/// </summary>
+internal sealed class NotebookSessionExecutor(SessionOptions options, TimeSpan? cellTimeout = null) : ICellExecutor
 {
     private readonly NotebookSession _session = NotebookSession.Create(options);
 
@@ -13,25 +16,11 @@ internal sealed class NotebookSessionExecutor(SessionOptions options) : ICellExe
         string code,
         Action<CellOutput>? onOutput,
         CancellationToken cancellationToken
-    ) => _session.ExecuteAsync(code, onOutput, cancellationToken);
+    ) => _session.ExecuteAsync(code, onOutput, cellTimeout, cancellationToken);
 
-    // Compila (sin ejecutar) una celda suelta con las opciones de la sesión: fuera de la cadena de celdas.
-    public void WarmUp() => CSharpScript.Create("Math.Sqrt(2.0)", _session.ScriptOptions).Compile();
+    public void WarmUp() => _session.WarmUpCompiler();
 
-    public ScriptContext Context =>
-        new(
-            [.. _session.Submissions],
-            [
-                .. _session
-                    .MetadataReferences.OfType<PortableExecutableReference>()
-                    .Select(r => r.FilePath)
-                    .OfType<string>(),
-            ],
-            _session.DefaultImports,
-            GlobalsType: null,
-            _session.ScriptOptions.MetadataResolver,
-            _session.ScriptOptions.SourceResolver
-        );
+    public ScriptContext Context => _session.EditingContext;
 
     public void Dispose() => _session.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
+using JupyterProtocol;
 using NotebookEngine;
-using NotebookKernel.Protocol;
-using NotebookKernel.Transport;
 
 namespace NotebookKernel.Kernel;
 
@@ -56,7 +55,14 @@ internal sealed partial class JupyterKernel
             }
             : OutputMessages.ErrorContent(error);
         if (error is not null)
+        {
             reply["status"] = "error";
+            // Extensión de este kernel: dónde está el error en la celda, para el resumen del ejecutor.
+            if (error.Line is { } line)
+                reply["line"] = line;
+            if (error.Column is { } column)
+                reply["column"] = column;
+        }
         reply["execution_count"] = count;
         _sockets.Send(Channel.Shell, JupyterMessage.Create("execute_reply", reply, request, _session));
         Publish("status", new JsonObject { ["execution_state"] = "idle" }, request);

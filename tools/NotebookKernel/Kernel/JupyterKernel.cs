@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using NotebookKernel.Editing;
+using JupyterProtocol;
+using NotebookEngine.Editing;
 using NotebookKernel.Execution;
 using NotebookKernel.Protocol;
 using NotebookKernel.Transport;
@@ -22,6 +23,7 @@ internal sealed partial class JupyterKernel : IDisposable
     private readonly Thread _shellThread;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lazy<ICellExecutor> _executor;
+    private readonly bool _batch;
     private bool _warmUpStarted;
 
     // Tras este tiempo sin peticiones, se calientan el compilador y el completado en segundo plano. Mientras un
@@ -33,13 +35,19 @@ internal sealed partial class JupyterKernel : IDisposable
     /// <param name="createExecutor">Crea una sesión nueva del motor (la primera vez que se necesita).</param>
     /// <param name="editing">Completado, inspección y is_complete.</param>
     /// <param name="log">Dónde contar lo que pasa.</param>
+    /// <param name="batch">
+    /// Si lo maneja un programa que solo ejecuta celdas (el ejecutor de cuadernos): el compilador se calienta nada más
+    /// arrancar, y el editor (completado, ayuda) nunca.
+    /// </param>
     public JupyterKernel(
         KernelSockets sockets,
         Func<ICellExecutor> createExecutor,
         EditingServices editing,
-        KernelLog log
+        KernelLog log,
+        bool batch = false
     )
     {
+        _batch = batch;
         _sockets = sockets;
         _executor = new Lazy<ICellExecutor>(createExecutor, LazyThreadSafetyMode.ExecutionAndPublication);
         _editing = editing;
@@ -58,6 +66,11 @@ internal sealed partial class JupyterKernel : IDisposable
     {
         _sockets.MessageReceived += OnMessage;
         Publish("status", new JsonObject { ["execution_state"] = "starting" }, parent: null);
+        if (_batch)
+        {
+            _warmUpStarted = true;
+            WarmUpInBackground();
+        }
         _shellThread.Start();
     }
 
@@ -181,52 +194,6 @@ internal sealed partial class JupyterKernel : IDisposable
         }
     }
 
-    private JsonObject CompleteReply(string code, int cursorCodePoints)
-    {
-        int cursor = CodePoints.ToUtf16Index(code, cursorCodePoints);
-        var result = _editing.Complete(Executor.Context, code, cursor);
-        int start = CodePoints.FromUtf16Index(code, result.Start);
-        int end = CodePoints.FromUtf16Index(code, result.End);
-        var types = new JsonArray();
-        foreach (var match in result.Matches)
-            types.Add(
-                new JsonObject
-                {
-                    ["start"] = start,
-                    ["end"] = end,
-                    ["text"] = match.Text,
-                    ["type"] = match.Kind,
-                    ["signature"] = "",
-                }
-            );
-        return new JsonObject
-        {
-            ["status"] = "ok",
-            ["matches"] = new JsonArray(result.Matches.Select(m => (JsonNode?)JsonValue.Create(m.Text)).ToArray()),
-            ["cursor_start"] = start,
-            ["cursor_end"] = end,
-            ["metadata"] = new JsonObject { ["_jupyter_types_experimental"] = types },
-        };
-    }
-
-    private JsonObject InspectReply(string code, int cursorCodePoints)
-    {
-        var inspection = _editing.Inspect(Executor.Context, code, CodePoints.ToUtf16Index(code, cursorCodePoints));
-        var data = new JsonObject();
-        if (inspection is not null)
-        {
-            data["text/plain"] = inspection.PlainText;
-            data["text/markdown"] = inspection.Markdown;
-        }
-        return new JsonObject
-        {
-            ["status"] = "ok",
-            ["found"] = inspection is not null,
-            ["data"] = data,
-            ["metadata"] = new JsonObject(),
-        };
-    }
-
     private void WarmUpInBackground()
     {
         var thread = new Thread(() =>
@@ -236,7 +203,8 @@ internal sealed partial class JupyterKernel : IDisposable
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 Executor.WarmUp();
                 var compiler = watch.ElapsedMilliseconds;
-                _editing.WarmUp(Executor.Context);
+                if (!_batch)
+                    _editing.WarmUp(Executor.Context);
                 _log.Info(
                     $"calentamiento en segundo plano: compilador {compiler} ms, completado {watch.ElapsedMilliseconds - compiler} ms"
                 );

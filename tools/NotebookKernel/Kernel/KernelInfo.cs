@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
-using NotebookKernel.Protocol;
+using JupyterProtocol;
 
 namespace NotebookKernel.Kernel;
 

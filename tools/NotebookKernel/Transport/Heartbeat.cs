@@ -1,3 +1,4 @@
+using JupyterProtocol;
 using NetMQ;
 using NetMQ.Sockets;
 

@@ -1,7 +1,7 @@
 using System.Text;
+using JupyterProtocol;
 using NetMQ;
 using NetMQ.Sockets;
-using NotebookKernel.Protocol;
 
 namespace NotebookKernel.Transport;
 

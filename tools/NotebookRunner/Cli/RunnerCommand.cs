@@ -1,8 +1,9 @@
 using System.CommandLine;
 using NotebookBook;
-using NotebookEngine;
+using NotebookFormat;
+using NotebookKernel.Packages;
 using NotebookRunner.Execution;
-using NotebookRunner.Notebooks;
+using NotebookRunner.Images;
 using Spectre.Console;
 
 namespace NotebookRunner.Cli;
@@ -10,185 +11,159 @@ namespace NotebookRunner.Cli;
 /// <summary>La orden <c>NotebookRunner cuadernos...</c>: opciones, ejecución, progreso y tabla final.</summary>
 public static class RunnerCommand
 {
-    /// <summary>Construye la orden raíz con la ayuda en español.</summary>
-    public static RootCommand Build()
-    {
-        var paths = new Argument<string[]>("cuadernos")
-        {
-            Description = "Cuadernos .ipynb o carpetas que los contienen (se recorren enteras).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var output = new Option<string>("--out", "-o")
-        {
-            Description =
-                "Carpeta de salida, relativa a la actual: NOMBRE.ipynb ejecutados en notebooks/ y el libro en html/.",
-            DefaultValueFactory = _ => "out",
-            HelpName = "carpeta",
-        };
-        var timeout = new Option<double?>("--timeout", "-t")
-        {
-            Description = "Segundos máximos por celda; una celda que los supera se detiene y cuenta como fallo.",
-            HelpName = "segundos",
-        };
-        var continueOnError = new Option<bool>("--continue-on-error")
-        {
-            Description = "Después de una celda con error, seguir ejecutando las siguientes del mismo cuaderno.",
-        };
-        var filter = new Option<string[]>("--filter", "-f")
-        {
-            Description = "Ejecutar solo los cuadernos cuyo nombre contenga este texto (se puede repetir).",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "texto",
-        };
-        var backend = new Option<string>("--torch-backend")
-        {
-            Description =
-                $"Backend de TorchSharp para '#r \"nuget: TorchSharp-cpu\"': cpu, cuda o auto. Por defecto ${SessionOptions.TorchBackendVariable}, o cpu.",
-        };
-        backend.AcceptOnlyFromAmong("cpu", "cuda", "auto");
-        var inPlace = new Option<bool>("--in-place")
-        {
-            Description =
-                "Escribir las salidas en los cuadernos fuente en vez de en <out>/notebooks (la única forma de modificarlos).",
-        };
-        var noImages = new Option<bool>("--no-images")
-        {
-            Description = "No generar imágenes PNG de los gráficos (más rápido; GitHub no mostrará los gráficos).",
-        };
-        var images = new Option<string?>("--images")
-        {
-            HelpName = "carpeta",
-            Description =
-                "Carpeta donde guardar como PNG los gráficos de las celdas etiquetadas «imagen:NOMBRE» (así se hacen las imágenes del README: --images images).",
-        };
-        var quiet = new Option<bool>("--quiet", "-q")
-        {
-            Description = "No mostrar los mensajes del motor (restauraciones NuGet, compilaciones).",
-        };
+    /// <summary>Código de salida de una ejecución interrumpida (Ctrl+C, SIGTERM), como el de una terminal: 128 + SIGINT.</summary>
+    public const int InterruptedExitCode = 130;
 
-        var root = new RootCommand(
-            "Ejecuta cuadernos C# de Polyglot (.ipynb) de arriba abajo, cada uno en una sesión nueva, y escribe las "
-                + "copias ejecutadas en <out>/notebooks y el libro HTML en <out>/html. Los cuadernos fuente no se modifican "
-                + "salvo con --in-place. Devuelve 1 si algún cuaderno falla."
-        )
-        {
-            paths,
-            output,
-            timeout,
-            continueOnError,
-            filter,
-            backend,
-            inPlace,
-            noImages,
-            images,
-            quiet,
-        };
+    /// <summary>
+    /// Construye la orden raíz con la ayuda en español. <paramref name="stop"/> se cancela al pedir parar (Ctrl+C,
+    /// SIGTERM; ver Program.cs): la celda en marcha se interrumpe, no se escribe nada a medias y se sale con 130.
+    /// </summary>
+    public static RootCommand Build(CancellationToken stop = default)
+    {
+        var options = new RunnerOptions();
+        var root = options.Command();
         root.SetAction(
             async (parse, cancellationToken) =>
             {
-                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
-                // Rutas absolutas antes de ejecutar nada: las celdas cambian la carpeta actual a la de su cuaderno.
-                var outputDirectory = Path.GetFullPath(parse.GetValue(output)!);
-                var imageDirectory = parse.GetValue(images) is { } imagesPath ? Path.GetFullPath(imagesPath) : null;
-                var options = new RunOptions
-                {
-                    CellTimeout = parse.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-                    ContinueOnError = parse.GetValue(continueOnError),
-                    TorchBackend = parse.GetValue(backend) is { } name
-                        ? SessionOptions.ParseTorchBackend(name, "--torch-backend")
-                        : SessionOptions.TorchBackendFromEnvironment(),
-                    RenderImages = !parse.GetValue(noImages),
-                    Log = parse.GetValue(quiet) ? null : new MarkupLog(),
-                };
-                IReadOnlyList<string> notebooks;
-                try
-                {
-                    notebooks = NotebookDiscovery.Find(
-                        parse.GetValue(paths)!,
-                        parse.GetValue(filter) ?? [],
-                        outputDirectory
-                    );
-                }
-                catch (FileNotFoundException exception)
-                {
-                    AnsiConsole.MarkupLineInterpolated($"[red]{exception.Message}[/]");
-                    return 2;
-                }
-                if (notebooks.Count == 0)
-                {
-                    AnsiConsole.MarkupLine("[yellow]No hay cuadernos que ejecutar (revisa las rutas y --filter).[/]");
-                    return 2;
-                }
-                var results = await RunAllAsync(
-                    notebooks,
-                    outputDirectory,
-                    parse.GetValue(inPlace),
-                    options,
-                    cancellationToken
-                );
-                SummaryTable.Print(results);
-                var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
-                var imagesWritten = imageDirectory is null || ExportImages(results, imageDirectory);
-                return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;
+                using var both = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
+                return await RunAsync(options, parse, both.Token).ConfigureAwait(false);
             }
         );
         return root;
     }
 
-    private static async Task<List<NotebookRunResult>> RunAllAsync(
-        IReadOnlyList<string> notebooks,
-        string outputDirectory,
-        bool inPlace,
-        RunOptions options,
+    private static async Task<int> RunAsync(
+        RunnerOptions options,
+        ParseResult parse,
         CancellationToken cancellationToken
     )
     {
-        var results = new List<NotebookRunResult>();
-        for (var i = 0; i < notebooks.Count; i++)
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+        // Rutas absolutas antes de nada: los mensajes y los kernels no dependen de la carpeta actual.
+        var outputDirectory = Path.GetFullPath(parse.GetValue(options.Output)!);
+        var imageDirectory = parse.GetValue(options.Images) is { } imagesPath ? Path.GetFullPath(imagesPath) : null;
+        if (TorchBackendError(parse.GetValue(options.TorchBackend)) is { } backendError)
+            return Refuse(backendError);
+        var run = new RunOptions
         {
-            var source = notebooks[i];
-            var target = inPlace ? source : Path.Combine(outputDirectory, "notebooks", Path.GetFileName(source));
-            var label = $"[{i + 1}/{notebooks.Count}] {Path.GetFileNameWithoutExtension(source)}";
-            AnsiConsole.MarkupLineInterpolated($"[bold]{label}[/]");
-            var result = await NotebookExecutor.RunAsync(
-                source,
-                target,
-                options,
-                progress => AnsiConsole.MarkupLineInterpolated($"  [grey]celda {progress.Cell} de {progress.Total}[/]"),
-                cancellationToken
+            CellTimeout = parse.GetValue(options.Timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            ContinueOnError = parse.GetValue(options.ContinueOnError),
+            TorchBackend = parse.GetValue(options.TorchBackend),
+            RenderImages = !parse.GetValue(options.NoImages),
+            Parallelism = parse.GetValue(options.Parallel),
+            Log = parse.GetValue(options.Quiet)
+                ? null
+                : line => AnsiConsole.MarkupLineInterpolated($"  [grey]{line}[/]"),
+        };
+        IReadOnlyList<string> notebooks;
+        try
+        {
+            notebooks = NotebookDiscovery.Find(
+                parse.GetValue(options.Paths)!,
+                parse.GetValue(options.Filter) ?? [],
+                outputDirectory
             );
-            if (result.ReadError is { } readError)
-                AnsiConsole.MarkupLineInterpolated($"  [red]{readError}[/]");
-            else if (result.Failure is { } failure)
-                AnsiConsole.MarkupLineInterpolated($"  [red]Falló {Path.GetFileName(source)}, {failure}[/]");
-            results.Add(result);
         }
-        return results;
+        catch (FileNotFoundException exception)
+        {
+            return Refuse(exception.Message);
+        }
+        if (notebooks.Count == 0)
+            return Refuse("No hay cuadernos que ejecutar (revisa las rutas y --filter).");
+        var inPlace = parse.GetValue(options.InPlace);
+        var problem =
+            PreflightChecks.DuplicateNames(notebooks)
+            ?? PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "html"), "--out")
+            ?? (
+                inPlace
+                    ? null
+                    : PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "notebooks"), "--out")
+            )
+            ?? (imageDirectory is null ? null : PreflightChecks.UnwritableDirectory(imageDirectory, "--images"));
+        if (problem is not null)
+            return Refuse(problem);
+
+        var jobs = notebooks
+            .Select(source => new NotebookQueue.Job(
+                source,
+                inPlace ? source : Path.Combine(outputDirectory, "notebooks", Path.GetFileName(source))
+            ))
+            .ToList();
+        var results = await NotebookQueue
+            .RunAsync(
+                jobs,
+                run,
+                (index, result) => Report(index, notebooks.Count, result),
+                run.Parallelism > 1 || run.Log is null ? null : ShowProgress,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+        SummaryTable.Print(results);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLine(
+                "[yellow]Ejecución interrumpida: arriba está lo que llegó a ejecutarse. El cuaderno que estaba en marcha "
+                    + "no se escribió y ningún cuaderno fuente se tocó; no se escribió el libro.[/]"
+            );
+            return InterruptedExitCode;
+        }
+        var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
+        var imagesWritten = imageDirectory is null || ExportImages(results, imageDirectory);
+        return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;
     }
 
-    // El libro HTML con todos los cuadernos escritos, también los que fallaron: sus errores se ven en la página.
+    private static int Refuse(string message)
+    {
+        AnsiConsole.MarkupLineInterpolated($"[red]{message}[/]");
+        return 2;
+    }
+
+    // Una variable de entorno con un valor que el kernel no entendería se dice ahora, no en cada cuaderno.
+    private static string? TorchBackendError(string? fromOption)
+    {
+        if (fromOption is not null)
+            return null; // System.CommandLine ya solo acepta cpu, cuda o auto
+        try
+        {
+            HostPackageRules.TorchBackendFromEnvironment();
+            return null;
+        }
+        catch (ArgumentException exception)
+        {
+            return exception.Message;
+        }
+    }
+
+    private static void ShowProgress(NotebookExecutor.Progress progress) =>
+        AnsiConsole.MarkupLineInterpolated(
+            $"  [grey]{progress.Notebook}: celda {progress.Cell} de {progress.Total}[/]"
+        );
+
+    private static void Report(int index, int count, NotebookRunResult result)
+    {
+        AnsiConsole.MarkupLineInterpolated($"[bold][[{index + 1}/{count}]] {result.Name}[/]");
+        if (result.ReadError is { } readError)
+            AnsiConsole.MarkupLineInterpolated($"  [red]{readError}[/]");
+        else if (result.Failure is { } failure)
+            AnsiConsole.MarkupLineInterpolated($"  [red]Falló {Path.GetFileName(result.SourcePath)}, {failure}[/]");
+    }
+
+    // El libro HTML con todos los cuadernos ejecutados (en memoria, sin releerlos), también los que fallaron: sus
+    // errores se ven en la página. Las imágenes relativas se buscan junto a cada cuaderno fuente.
     private static bool WriteBook(IReadOnlyList<NotebookRunResult> results, string htmlDirectory)
     {
-        var written = results.Where(r => r.OutputPath is not null).ToList();
-        if (written.Count == 0)
+        var executed = results.Select(r => r.Executed).OfType<Notebook>().ToList();
+        if (executed.Count == 0)
             return true;
         try
         {
-            var book = BookWriter.Write(
-                written.Select(r => r.OutputPath!).ToList(),
-                htmlDirectory,
-                new BookOptions
-                {
-                    ResourceDirectories = written.Select(r => Path.GetDirectoryName(r.SourcePath)!).Distinct().ToList(),
-                }
-            );
+            var book = BookWriter.Write(executed, htmlDirectory);
             foreach (var warning in book.Warnings)
                 AnsiConsole.MarkupLineInterpolated($"[yellow]{warning}[/]");
             AnsiConsole.MarkupLineInterpolated($"Libro HTML: [link]{book.IndexPath}[/]");
             return true;
         }
-        catch (Exception exception)
-            when (exception is ArgumentException or IOException or NotebookBook.NotebookFormatException)
+        catch (Exception exception) when (exception is ArgumentException or IOException or UnauthorizedAccessException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]No se pudo escribir el libro HTML: {exception.Message}[/]");
             return false;
@@ -199,11 +174,11 @@ public static class RunnerCommand
     private static bool ExportImages(IReadOnlyList<NotebookRunResult> results, string directory)
     {
         var ok = true;
-        foreach (var result in results.Where(r => r.OutputPath is not null))
+        foreach (var result in results.Where(r => r.Executed is not null))
         {
             try
             {
-                var (written, warnings) = TaggedImages.Export(NotebookFile.Read(result.OutputPath!), directory);
+                var (written, warnings) = TaggedImages.Export(result.Executed!, directory);
                 foreach (var path in written)
                     AnsiConsole.MarkupLineInterpolated($"Imagen: {path}");
                 foreach (var warning in warnings)
@@ -211,12 +186,7 @@ public static class RunnerCommand
                 ok &= warnings.Count == 0;
             }
             catch (Exception exception)
-                when (exception
-                        is ArgumentException
-                            or IOException
-                            or FormatException
-                            or Notebooks.NotebookFormatException
-                )
+                when (exception is ArgumentException or IOException or UnauthorizedAccessException or FormatException)
             {
                 AnsiConsole.MarkupLineInterpolated(
                     $"[red]No se pudieron guardar las imágenes de {result.Name}: {exception.Message}[/]"
@@ -225,11 +195,5 @@ public static class RunnerCommand
             }
         }
         return ok;
-    }
-
-    // Los mensajes del motor (restauraciones, compilaciones) en gris, escapados para Spectre.
-    private sealed class MarkupLog : StringWriter
-    {
-        public override void WriteLine(string? value) => AnsiConsole.MarkupLineInterpolated($"  [grey]{value}[/]");
     }
 }

@@ -20,6 +20,7 @@ public static class SummaryTable
             var status = result switch
             {
                 { ReadError: not null } => "[red]no se pudo leer[/]",
+                { Cancelled: true } => "[yellow]interrumpido[/]",
                 { Failure: { Line: { } line } failure } => $"[red]falló: celda {failure.CellNumber}, línea {line}[/]",
                 { Failure: { } failure } => $"[red]falló: celda {failure.CellNumber}[/]",
                 _ => "[green]bien[/]",
@@ -32,11 +33,32 @@ public static class SummaryTable
             );
         }
         AnsiConsole.Write(table);
+        PrintSlowestCells(results);
         var failed = results.Count(r => !r.Succeeded);
         AnsiConsole.MarkupLine(
             failed == 0
                 ? $"[green]{results.Count} cuadernos ejecutados sin errores.[/]"
                 : $"[red]{failed} de {results.Count} cuadernos fallaron.[/]"
         );
+    }
+
+    /// <summary>Cuántas de las celdas más lentas se nombran tras la tabla.</summary>
+    public const int SlowestShown = 5;
+
+    // Las celdas que más tardaron, según los instantes del kernel (metadata.execution), para saber qué acelerar.
+    private static void PrintSlowestCells(IReadOnlyList<NotebookRunResult> results)
+    {
+        var slowest = results
+            .SelectMany(r => r.Timings.Select(t => (r.Name, t.CellNumber, t.Duration)))
+            .OrderByDescending(t => t.Duration)
+            .Take(SlowestShown)
+            .ToList();
+        if (slowest.Count == 0)
+            return;
+        AnsiConsole.MarkupLine("Celdas más lentas:");
+        foreach (var (name, cell, duration) in slowest)
+            AnsiConsole.MarkupLineInterpolated(
+                $"  {name}, celda {cell}: {duration.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s"
+            );
     }
 }

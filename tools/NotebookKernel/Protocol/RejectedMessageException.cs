@@ -1,4 +1,0 @@
-namespace NotebookKernel.Protocol;
-
-/// <summary>Un mensaje que el kernel no acepta: mal formado o con una firma que no corresponde a la clave.</summary>
-internal sealed class RejectedMessageException(string message) : Exception(message);

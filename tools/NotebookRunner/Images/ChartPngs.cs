@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using NotebookEngine.Formatting;
+using NotebookFormat;
+
+namespace NotebookRunner.Images;
+
+/// <summary>
+/// Añade a cada gráfico Plotly de un cuaderno ejecutado su imagen PNG (<c>image/png</c>), para que se vea donde no se
+/// ejecuta JavaScript (GitHub). Se hace aquí, con un solo Chromium para todos los cuadernos, y no en el proceso del
+/// kernel de cada uno, que tendría que arrancar el suyo.
+/// </summary>
+internal static class ChartPngs
+{
+    private const string PlotlyMime = "application/vnd.plotly.v1+json";
+
+    /// <summary>Cuántas imágenes añadió a <paramref name="notebook"/> (0 si no hay Chromium).</summary>
+    public static int Add(Notebook notebook, Action<string>? log)
+    {
+        if (!ChartImages.Available())
+            return 0;
+        var added = 0;
+        foreach (var cell in notebook.CodeCells.Where(c => c.Outputs.Any(NeedsPng)))
+        {
+            var outputs = cell
+                .Outputs.Select(output =>
+                {
+                    if (!NeedsPng(output) || output is not RichOutput rich)
+                        return output;
+                    var png = ChartImages.RenderPng(
+                        (JsonObject)rich.Data[PlotlyMime],
+                        typeof(Plotly.NET.GenericChart).Assembly,
+                        log
+                    );
+                    if (png is null)
+                        return output;
+                    added++;
+                    return rich with { Data = new Dictionary<string, JsonNode>(rich.Data) { ["image/png"] = png } };
+                })
+                .ToList();
+            cell.SetExecution(cell.ExecutionCount, outputs);
+        }
+        return added;
+    }
+
+    private static bool NeedsPng(NotebookOutput output) =>
+        output is RichOutput rich
+        && rich.Data.TryGetValue(PlotlyMime, out var figure)
+        && figure is JsonObject
+        && !rich.Data.ContainsKey("image/png");
+}
