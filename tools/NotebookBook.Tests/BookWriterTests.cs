@@ -259,4 +259,40 @@ public class BookWriterTests
         Assert.Contains(">[ ]:</span>", html);
         Assert.Equal(2, HtmlText.Count(html, "class=\"cell code-cell\""));
     }
+
+    [Fact]
+    public void A_linked_markdown_file_becomes_a_page_whose_links_lead_back_to_the_chapters()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.Combine("notebooks"));
+        File.WriteAllText(
+            dir.Combine("README.md"),
+            "# Léeme\n\n## Si algo falla\n\nVuelve al [capítulo 1](notebooks/01-sigmoide.ipynb).\n"
+        );
+        var chapter = Notebook(Markdown("# Uno\n\nMira [Si algo falla](../README.md#si-algo-falla)."))
+            .Save(dir.Combine("notebooks"), "01-sigmoide.ipynb");
+
+        var result = BookWriter.Write([chapter], dir.Combine("html"));
+
+        Assert.Equal(["01-sigmoide.html", "README.html"], result.PagePaths.Select(Path.GetFileName));
+        Assert.Contains("href=\"README.html#si-algo-falla\"", File.ReadAllText(result.PagePaths[0]));
+        var readme = File.ReadAllText(result.PagePaths[1]);
+        Assert.Contains("id=\"si-algo-falla\"", readme);
+        Assert.Contains("href=\"01-sigmoide.html\"", readme);
+        Assert.DoesNotContain("README.html", File.ReadAllText(result.IndexPath));
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_markdown_file_is_left_as_it_is_and_reported()
+    {
+        using var dir = new TempDirectory();
+        var chapter = Notebook(Markdown("# Uno\n\n[ayuda](no-existe.md)")).Save(dir.Path, "01-uno.ipynb");
+
+        var result = BookWriter.Write([chapter], dir.Combine("html"));
+
+        Assert.Single(result.PagePaths);
+        Assert.Contains("href=\"no-existe.md\"", File.ReadAllText(result.PagePaths[0]));
+        Assert.Contains(result.Warnings, w => w.Contains("no-existe.md") && w.Contains("no existe"));
+    }
 }

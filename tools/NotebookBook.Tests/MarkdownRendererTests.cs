@@ -167,6 +167,17 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void An_inline_html_image_goes_through_the_rewriter_and_keeps_its_other_attributes()
+    {
+        var html = MarkdownRenderer.Render(
+            "| a |\n|---|\n| <img src=\"images/sigmoide.png\" alt=\"sigmoide\" width=\"280\"> |",
+            (url, image) => image && url == "images/sigmoide.png" ? "media/s.png" : "mal"
+        );
+
+        Assert.Contains("<img src=\"media/s.png\" alt=\"sigmoide\" width=\"280\">", html);
+    }
+
+    [Fact]
     public void Plain_text_of_a_heading_drops_marks_and_keeps_the_tex()
     {
         var heading = MarkdownRenderer

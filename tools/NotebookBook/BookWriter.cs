@@ -85,6 +85,15 @@ public static class BookWriter
             pages.Add(path);
         }
 
+        // Los documentos Markdown que enlazan las páginas (y los que enlazan ellos): páginas sueltas, fuera del índice.
+        while (links.TakePendingDocument() is var (documentPath, pageFileName))
+        {
+            var document = Chapter.From(MarkdownFile.Read(documentPath)) with { PageFileName = pageFileName };
+            var path = Path.Combine(output, pageFileName);
+            AtomicFile.WriteAllText(path, PageRenderer.Render(document, null, null, options.Title, links));
+            pages.Add(path);
+        }
+
         // El índice, al final: cuando aparece, todas las páginas que enlaza ya existen.
         var index = Path.Combine(output, "index.html");
         AtomicFile.WriteAllText(index, IndexRenderer.Render(chapters, options.Title));

@@ -7,7 +7,9 @@ namespace NotebookBook;
 /// Reescribe las URL relativas de un cuaderno para que funcionen desde la carpeta del libro: las imágenes se buscan
 /// junto al cuaderno (y en las carpetas extra de <see cref="BookOptions.ResourceDirectories"/>) y se copian a
 /// <c>media/</c>; los adjuntos (<c>attachment:x.png</c>) pasan a URI <c>data:</c>; un enlace a otro capítulo
-/// (<c>02-x.ipynb#sec</c>) apunta a su página (<c>02-x.html#sec</c>). Lo que no se encuentra se deja igual y se avisa.
+/// (<c>02-x.ipynb#sec</c>) apunta a su página (<c>02-x.html#sec</c>); un documento Markdown que exista
+/// (<c>../README.md#si-algo-falla</c>) pasa a ser una página más del libro (<see cref="TakePendingDocument"/>), para que
+/// el enlace funcione también sin el repositorio al lado. Lo que no se encuentra se deja igual y se avisa.
 /// </summary>
 internal sealed class LinkRewriter(
     string outputDirectory,
@@ -18,6 +20,14 @@ internal sealed class LinkRewriter(
 {
     /// <summary>Carpeta, dentro del libro, de las imágenes copiadas.</summary>
     public const string MediaFolder = "media";
+
+    // Documentos Markdown enlazados: ruta completa → página del libro; los que aún no se han escrito, en cola.
+    private readonly Dictionary<string, string> _documentPages = new(StringComparer.Ordinal);
+    private readonly Queue<(string Path, string PageFileName)> _pendingDocuments = new();
+
+    /// <summary>El siguiente documento Markdown enlazado que aún no tiene página, o <c>null</c> si no queda ninguno.</summary>
+    public (string Path, string PageFileName)? TakePendingDocument() =>
+        _pendingDocuments.TryDequeue(out var document) ? document : null;
 
     /// <summary>Una función de reescritura para las celdas de <paramref name="notebook"/>.</summary>
     public Func<string, bool, string> For(Notebook notebook, IReadOnlyDictionary<string, string> attachments) =>
@@ -45,6 +55,16 @@ internal sealed class LinkRewriter(
             var name = Path.GetFileNameWithoutExtension(localPath);
             return chapterNames.Contains(name) ? Uri.EscapeDataString(name) + ".html" + suffix : url;
         }
+        if (!isImage && localPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var document = Path.GetFullPath(
+                Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, localPath)
+            );
+            if (File.Exists(document))
+                return Uri.EscapeDataString(DocumentPage(document)) + suffix;
+            warnings.Add($"El cuaderno '{file}' enlaza el documento '{url}', que no existe.");
+            return url;
+        }
         if (!isImage)
             return url;
 
@@ -61,6 +81,20 @@ internal sealed class LinkRewriter(
                 : $"junto al cuaderno ni en {string.Join(", ", resourceDirectories.Select(d => $"'{d}'"))}";
         warnings.Add($"El cuaderno '{file}' muestra la imagen '{url}', que no se encontró {where}.");
         return url;
+    }
+
+    // La página de un documento: su nombre (README.html) si está libre; si no, con parte del hash de su ruta.
+    private string DocumentPage(string document)
+    {
+        if (_documentPages.TryGetValue(document, out var known))
+            return known;
+        var name = Path.GetFileNameWithoutExtension(document);
+        if (chapterNames.Contains(name) || _documentPages.ContainsValue(name + ".html"))
+            name += "-" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document)))[..8];
+        var page = name + ".html";
+        _documentPages[document] = page;
+        _pendingDocuments.Enqueue((document, page));
+        return page;
     }
 
     // El prefijo del hash evita que dos imágenes con el mismo nombre en carpetas distintas se pisen.

@@ -37,7 +37,8 @@ internal static class MarkdownRenderer
 
     /// <summary>
     /// HTML de <paramref name="markdown"/>. <paramref name="rewriteUrl"/> recibe la URL de cada enlace o imagen
-    /// (y si es imagen) y devuelve la que se escribe: así se copian las imágenes relativas al cuaderno.
+    /// (y si es imagen) y devuelve la que se escribe: así se copian las imágenes relativas al cuaderno. También las de
+    /// una etiqueta <c>&lt;img src="…"&gt;</c> escrita en línea (el README las usa para fijar el ancho).
     /// </summary>
     public static string Render(string markdown, Func<string, bool, string>? rewriteUrl = null)
     {
@@ -47,6 +48,11 @@ internal static class MarkdownRenderer
             foreach (var link in document.Descendants<LinkInline>())
                 if (link.Url is { Length: > 0 } url)
                     link.Url = rewriteUrl(url, link.IsImage);
+            foreach (var html in document.Descendants<HtmlInline>())
+                html.Tag = ImageSource.Replace(
+                    html.Tag,
+                    m => m.Groups[1].Value + rewriteUrl(m.Groups[2].Value, true) + "\""
+                );
         }
         return RenderWith(renderer => renderer.Render(document));
     }
@@ -80,6 +86,12 @@ internal static class MarkdownRenderer
         }
         return text.ToString().Trim();
     }
+
+    // El src="…" de una etiqueta <img> en HTML escrito a mano.
+    private static readonly System.Text.RegularExpressions.Regex ImageSource = new(
+        "(<img\\b[^>]*?\\bsrc=\")([^\"]*)\"",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    );
 
     private static string RenderWith(Action<HtmlRenderer> render)
     {
