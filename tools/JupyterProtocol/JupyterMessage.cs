@@ -18,7 +18,7 @@ public sealed record JupyterMessage(
 )
 {
     /// <summary>La versión del protocolo que habla este kernel.</summary>
-    public const string ProtocolVersion = "5.3";
+    public const string ProtocolVersion = "5.5";
 
     /// <summary><c>header.msg_type</c>, p. ej. <c>execute_request</c>.</summary>
     public string MessageType => Header["msg_type"]?.GetValue<string>() ?? "";

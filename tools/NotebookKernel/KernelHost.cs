@@ -5,6 +5,7 @@ using NetMQ;
 using NotebookEngine;
 using NotebookEngine.Editing;
 using NotebookKernel.Execution;
+using NotebookKernel.History;
 using NotebookKernel.Kernel;
 using NotebookKernel.Packages;
 using NotebookKernel.Transport;
@@ -34,16 +35,22 @@ internal static class KernelHost
             RenderChartImages = ChartImagesRequested(),
             Log = stderr,
         };
+        var batch = BatchRequested();
         using (var sockets = new KernelSockets(connection, new MessageSigner(connection.Key), log))
         using (var editing = new EditingServices())
+        // El ejecutor de cuadernos (por lotes) no consulta el historial: no se guarda.
+        using (var history = batch ? null : new HistoryStore(HistoryLocation.Resolve(), log.Warning))
         using (
             var kernel = new JupyterKernel(
                 sockets,
                 () => new NotebookSessionExecutor(sessionOptions, CellTimeout(log)),
                 editing,
                 log,
-                BatchRequested()
+                batch
             )
+            {
+                History = history,
+            }
         )
         {
             kernel.Start();

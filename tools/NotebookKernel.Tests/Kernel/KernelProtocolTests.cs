@@ -21,7 +21,12 @@ public sealed class KernelProtocolTests : IDisposable
 
             Assert.Equal("kernel_info_reply", reply.MessageType);
             Assert.Equal(request.MessageId, reply.ParentHeader["msg_id"]!.GetValue<string>());
-            Assert.Equal("5.3", reply.Content["protocol_version"]!.GetValue<string>());
+            Assert.Equal("5.5", reply.Content["protocol_version"]!.GetValue<string>());
+            Assert.Empty(reply.Content["supported_features"]!.AsArray());
+            var links = reply.Content["help_links"]!.AsArray().Select(l => l!["url"]!.GetValue<string>()).ToList();
+            Assert.Contains("https://multivacs.com/tags/intro-nn/", links);
+            Assert.Contains("https://multivacs.com/posts/intro-nn-regressor/", links);
+            Assert.Contains(links, url => url.StartsWith("https://learn.microsoft.com/", StringComparison.Ordinal));
             Assert.Equal("C#", reply.Content["language_info"]!["name"]!.GetValue<string>());
             Assert.Equal(".cs", reply.Content["language_info"]!["file_extension"]!.GetValue<string>());
             var states = Client.IOPubUntilIdle(request).Select(m => m.Content["execution_state"]?.GetValue<string>());

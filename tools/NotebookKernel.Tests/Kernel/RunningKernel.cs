@@ -1,6 +1,7 @@
 using JupyterProtocol;
 using NotebookEngine.Editing;
 using NotebookKernel.Execution;
+using NotebookKernel.History;
 using NotebookKernel.Kernel;
 using NotebookKernel.Transport;
 
@@ -15,11 +16,15 @@ internal sealed class RunningKernel : IDisposable
     private readonly EditingServices _editing = new();
 
     /// <param name="createExecutor">El motor; por defecto <see cref="Executor"/>, el de mentira.</param>
-    public RunningKernel(Func<ICellExecutor>? createExecutor = null)
+    /// <param name="history">El historial del kernel; sin él, no guarda nada.</param>
+    public RunningKernel(Func<ICellExecutor>? createExecutor = null, HistoryStore? history = null)
     {
         var connection = new ConnectionInfo { Key = Key };
         _sockets = new KernelSockets(connection, new MessageSigner(Key), KernelLog.Silent());
-        Kernel = new JupyterKernel(_sockets, createExecutor ?? (() => Executor), _editing, KernelLog.Silent());
+        Kernel = new JupyterKernel(_sockets, createExecutor ?? (() => Executor), _editing, KernelLog.Silent())
+        {
+            History = history,
+        };
         Kernel.Start();
         Client = new TestClient(_sockets.Bound, Key);
         Client.WaitUntilReady();

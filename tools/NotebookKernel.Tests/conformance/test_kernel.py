@@ -2,8 +2,8 @@
 
 Uso: instalar el kernelspec en una carpeta de datos temporal y ejecutar con el Python de Debian:
 
-    export JUPYTER_DATA_DIR=$(mktemp -d)
-    dotnet run --project tools/NotebookKernel -- install
+    export JUPYTER_DATA_DIR=$(mktemp -d) NOTEBOOK_KERNEL_HISTORY=$(mktemp -d)/history.sqlite
+    dotnet run --project tools/NotebookKernel -- install --name csharp-redes-neuronales
     /usr/bin/python3 -m unittest -v tools/NotebookKernel.Tests/conformance/test_kernel.py
 
 El nombre del kernel se puede cambiar con la variable KERNEL_NAME.
@@ -64,6 +64,15 @@ class CSharpKernelTests(jupyter_kernel_test.KernelTests):
     ]
 
     code_inspect_sample = "Console.WriteLine"
+
+    # Historial (guardado en SQLite como el de IPython; run.sh lo pone en una carpeta temporal con
+    # NOTEBOOK_KERNEL_HISTORY). El patrón es un glob sobre el código entero y encaja con una de code_execute_result.
+    supported_history_operations = ("tail", "range", "search")
+    code_history_pattern = '"hola"*'
+
+    # Sin probar, a propósito: code_page_something (el pager es la convención «objeto?» de IPython, que este kernel no
+    # tiene: la ayuda de un símbolo está en inspect_request, Mayús+Tab) y code_clear_output (clear_output llega con la
+    # salida en vivo, otro trabajo).
 
 
 if __name__ == "__main__":

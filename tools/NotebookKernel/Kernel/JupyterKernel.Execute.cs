@@ -66,6 +66,8 @@ internal sealed partial class JupyterKernel
         reply["execution_count"] = count;
         _sockets.Send(Channel.Shell, JupyterMessage.Create("execute_reply", reply, request, _session));
         Publish("status", new JsonObject { ["execution_state"] = "idle" }, request);
+        if (!string.IsNullOrWhiteSpace(code))
+            RecordHistory(count, code, storeHistory);
 
         if (error is not null && stopOnError && _shellQueue.Count > 0)
         {
@@ -84,6 +86,7 @@ internal sealed partial class JupyterKernel
         void OnOutput(CellOutput output)
         {
             Interlocked.Increment(ref published);
+            NoteForHistory(output);
             if (!silent)
             {
                 var (type, content) = OutputMessages.From(output, count);

@@ -183,7 +183,7 @@ internal sealed partial class JupyterKernel : IDisposable
                 Respond(Channel.Shell, message, new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
                 break;
             case "history_request":
-                Respond(Channel.Shell, message, new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
+                Respond(Channel.Shell, message, HistoryReply(content));
                 break;
             case "comm_open" or "comm_msg" or "comm_close":
                 _log.Info($"{message.MessageType}: este kernel no tiene comms; se ignora.");

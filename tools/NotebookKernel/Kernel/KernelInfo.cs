@@ -33,14 +33,20 @@ internal static class KernelInfo
             },
             ["banner"] =
                 $"C# 14 sobre .NET {Environment.Version} (Roslyn) — kernel de «Redes neuronales desde cero en C#»",
-            ["help_links"] = new JsonArray(
-                new JsonObject
-                {
-                    ["text"] = "Guía de C#",
-                    ["url"] = "https://learn.microsoft.com/es-es/dotnet/csharp/",
-                },
-                new JsonObject { ["text"] = "TorchSharp", ["url"] = "https://github.com/dotnet/TorchSharp" }
-            ),
+            ["help_links"] = HelpLinks(),
+            // Protocolo 5.5: las funciones opcionales que ofrece (ninguna: ni depurador ni subshells).
+            ["supported_features"] = new JsonArray(),
             ["debugger"] = false,
         };
+
+    // El menú Ayuda de JupyterLab y Notebook: la serie, el tutorial y C#.
+    private static JsonArray HelpLinks() =>
+        new(
+            Link("Introducción a las Redes Neuronales (la serie)", "https://multivacs.com/tags/intro-nn/"),
+            Link("Tutorial: el regresor", "https://multivacs.com/posts/intro-nn-regressor/"),
+            Link("Guía de C#", "https://learn.microsoft.com/es-es/dotnet/csharp/"),
+            Link("TorchSharp", "https://github.com/dotnet/TorchSharp")
+        );
+
+    private static JsonObject Link(string text, string url) => new() { ["text"] = text, ["url"] = url };
 }
