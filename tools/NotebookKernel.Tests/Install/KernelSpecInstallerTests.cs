@@ -8,27 +8,55 @@ public sealed class KernelSpecInstallerTests : IDisposable
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("jupyter-datos-").FullName;
 
-    [Fact]
-    public void Writes_a_kernelspec_that_launches_this_kernel_with_dotnet()
-    {
-        var folder = KernelSpecInstaller.Install(
-            _dataDirectory,
-            "csharp-prueba",
-            KernelSpecInstaller.CurrentDotnetHost(),
-            KernelSpecInstaller.CurrentKernelAssembly()
+    // Como lo escribe «dotnet interactive jupyter install» (.NET Interactive).
+    private const string DotnetInteractiveSpec = """
+        {"argv": ["dotnet", "interactive", "jupyter", "--default-kernel", "csharp", "{connection_file}",
+          "--http-port-range", "2048-3000"], "display_name": ".NET (C#)", "language": "C#"}
+        """;
+
+    private static KernelCommand Tool(string path = "/opt/herramientas/csharp-kernel") =>
+        new([path], new Dictionary<string, string> { ["DOTNET_ROOT"] = "/usr/share/dotnet" }, BuildFolder: null);
+
+    private static KernelCommand FromBuild() =>
+        new(
+            ["dotnet", Path.Combine(AppContext.BaseDirectory, "NotebookKernel.dll")],
+            new Dictionary<string, string>(),
+            AppContext.BaseDirectory
         );
 
+    [Fact]
+    public void Writes_a_kernelspec_that_launches_the_tool_command()
+    {
+        var folder = Install("csharp-prueba", Tool("/bin/sh"));
+
         Assert.Equal(Path.Combine(_dataDirectory, "kernels", "csharp-prueba"), folder);
-        var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!;
-        var argv = spec["argv"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
-        Assert.Equal(4, argv.Count);
-        Assert.True(Path.IsPathRooted(argv[0]) ? File.Exists(argv[0]) : argv[0] == "dotnet");
-        Assert.True(File.Exists(argv[1]));
-        Assert.Equal("NotebookKernel.dll", Path.GetFileName(argv[1]));
-        Assert.Equal(["-f", "{connection_file}"], argv[2..]);
-        Assert.Equal("C# (Redes neuronales)", spec["display_name"]!.GetValue<string>());
+        var spec = Spec(folder);
+        Assert.Equal(["/bin/sh", "-f", "{connection_file}"], Strings(spec["argv"]));
+        Assert.Equal("/usr/share/dotnet", spec["env"]!["DOTNET_ROOT"]!.GetValue<string>());
+        Assert.Equal("C# (.NET 10)", spec["display_name"]!.GetValue<string>());
         Assert.Equal("C#", spec["language"]!.GetValue<string>());
         Assert.Equal("message", spec["interrupt_mode"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void From_a_build_folder_it_launches_dotnet_with_the_kernel_assembly()
+    {
+        var spec = Spec(Install("csharp-prueba", FromBuild()));
+
+        var argv = Strings(spec["argv"]);
+        Assert.Equal("dotnet", argv[0]);
+        Assert.True(File.Exists(argv[1]));
+        Assert.Equal(["-f", "{connection_file}"], argv[2..]);
+    }
+
+    [Fact]
+    public void The_current_process_is_launched_through_an_existing_file()
+    {
+        var command = KernelCommand.Current();
+
+        Assert.All(command.Arguments.Where(Path.IsPathRooted), path => Assert.True(File.Exists(path), path));
+        // Estas pruebas se ejecutan desde bin/, no desde una herramienta instalada.
+        Assert.NotNull(command.BuildFolder);
     }
 
     [Theory]
@@ -36,12 +64,7 @@ public sealed class KernelSpecInstallerTests : IDisposable
     [InlineData(64)]
     public void Copies_the_logos_as_png_of_the_right_size(int size)
     {
-        var folder = KernelSpecInstaller.Install(
-            _dataDirectory,
-            "csharp-prueba",
-            "dotnet",
-            KernelSpecInstaller.CurrentKernelAssembly()
-        );
+        var folder = Install("csharp-prueba", Tool("/bin/sh"));
 
         var png = File.ReadAllBytes(Path.Combine(folder, $"logo-{size}x{size}.png"));
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
@@ -51,27 +74,100 @@ public sealed class KernelSpecInstallerTests : IDisposable
     }
 
     [Fact]
-    public void Installing_again_replaces_the_previous_spec()
+    public void Installing_again_replaces_our_previous_spec()
     {
-        KernelSpecInstaller.Install(
-            _dataDirectory,
-            "csharp-prueba",
-            "/viejo/dotnet",
-            KernelSpecInstaller.CurrentKernelAssembly()
-        );
-        var folder = KernelSpecInstaller.Install(
-            _dataDirectory,
-            "csharp-prueba",
-            "/nuevo/dotnet",
-            KernelSpecInstaller.CurrentKernelAssembly()
-        );
+        Install("csharp-prueba", FromBuild());
+        var folder = Install("csharp-prueba", Tool("/bin/sh"));
 
-        var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!;
-        Assert.Equal("/nuevo/dotnet", spec["argv"]![0]!.GetValue<string>());
+        Assert.Equal("/bin/sh", Strings(Spec(folder)["argv"])[0]);
         Assert.Equal(
             ["kernel.json", "logo-32x32.png", "logo-64x64.png"],
             Directory.GetFiles(folder).Select(Path.GetFileName).Order()
         );
+    }
+
+    [Fact]
+    public void A_spec_from_an_earlier_version_without_the_mark_is_ours_too()
+    {
+        var folder = WriteSpec(
+            "csharp-redes-neuronales",
+            """{"argv": ["/usr/bin/dotnet", "/home/ana/repo/tools/NotebookKernel/bin/Release/net10.0/NotebookKernel.dll", "-f", "{connection_file}"], "display_name": "C# (Redes neuronales)", "language": "C#"}"""
+        );
+
+        Install("csharp-redes-neuronales", Tool("/bin/sh"));
+
+        Assert.Equal("/bin/sh", Strings(Spec(folder)["argv"])[0]);
+    }
+
+    [Fact]
+    public void Someone_elses_spec_is_left_alone_and_the_message_says_what_is_there()
+    {
+        var folder = WriteSpec("csharp", DotnetInteractiveSpec);
+
+        var error = Assert.Throws<KernelSpecConflictException>(() => Install("csharp", Tool("/bin/sh")));
+
+        Assert.Contains("«.NET (C#)»", error.Message);
+        Assert.Contains("dotnet interactive jupyter", error.Message);
+        Assert.Contains(folder, error.Message);
+        Assert.Contains("--force", error.Message);
+        Assert.Equal(DotnetInteractiveSpec, File.ReadAllText(Path.Combine(folder, "kernel.json")));
+    }
+
+    [Fact]
+    public void Force_replaces_someone_elses_spec()
+    {
+        var folder = WriteSpec("csharp", DotnetInteractiveSpec);
+
+        KernelSpecInstaller.Install(_dataDirectory, "csharp", "C# (.NET 10)", Tool("/bin/sh"), force: true);
+
+        Assert.Equal("/bin/sh", Strings(Spec(folder)["argv"])[0]);
+    }
+
+    [Fact]
+    public void A_folder_with_other_files_and_no_kernel_json_is_not_ours_either()
+    {
+        var folder = Path.Combine(_dataDirectory, "kernels", "csharp");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notas.txt"), "de otro");
+
+        var error = Assert.Throws<KernelSpecConflictException>(() => Install("csharp", Tool("/bin/sh")));
+
+        Assert.Contains("sin kernel.json", error.Message);
+    }
+
+    [Fact]
+    public void The_polyglot_alias_is_installed_where_nobody_has_that_name()
+    {
+        var outcome = PolyglotAlias.Install(_dataDirectory, [], "C# (.NET 10)", Tool("/bin/sh"), force: false);
+
+        Assert.Equal(Path.Combine(_dataDirectory, "kernels", ".net-csharp"), outcome.Folder);
+        var spec = Spec(outcome.Folder!);
+        Assert.Equal(["/bin/sh", "-f", "{connection_file}"], Strings(spec["argv"]));
+        Assert.Contains(".net-csharp", spec["display_name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_polyglot_alias_respects_a_net_interactive_kernel_in_any_jupyter_folder()
+    {
+        var system = Directory.CreateTempSubdirectory("jupyter-sistema-").FullName;
+        try
+        {
+            var theirs = Path.Combine(system, "kernels", ".net-csharp");
+            Directory.CreateDirectory(theirs);
+            File.WriteAllText(Path.Combine(theirs, "kernel.json"), DotnetInteractiveSpec);
+
+            var skipped = PolyglotAlias.Install(_dataDirectory, [system], "C# (.NET 10)", Tool("/bin/sh"), false);
+            var forced = PolyglotAlias.Install(_dataDirectory, [system], "C# (.NET 10)", Tool("/bin/sh"), true);
+
+            Assert.Null(skipped.Folder);
+            Assert.Contains(theirs, skipped.Foreign);
+            Assert.Equal(Path.Combine(_dataDirectory, "kernels", ".net-csharp"), forced.Folder);
+            Assert.Equal(DotnetInteractiveSpec, File.ReadAllText(Path.Combine(theirs, "kernel.json")));
+        }
+        finally
+        {
+            Directory.Delete(system, recursive: true);
+        }
     }
 
     [Theory]
@@ -80,19 +176,15 @@ public sealed class KernelSpecInstallerTests : IDisposable
     [InlineData("../fuera")]
     public void Rejects_a_name_jupyter_would_not_accept(string name)
     {
-        var error = Assert.Throws<ArgumentException>(() =>
-            KernelSpecInstaller.Install(_dataDirectory, name, "dotnet", KernelSpecInstaller.CurrentKernelAssembly())
-        );
+        var error = Assert.Throws<ArgumentException>(() => Install(name, Tool("/bin/sh")));
         Assert.Equal("name", error.ParamName);
     }
 
     [Fact]
-    public void Rejects_a_kernel_assembly_that_does_not_exist()
+    public void Rejects_a_command_that_does_not_exist()
     {
-        var error = Assert.Throws<ArgumentException>(() =>
-            KernelSpecInstaller.Install(_dataDirectory, "csharp-prueba", "dotnet", "/no/existe/NotebookKernel.dll")
-        );
-        Assert.Contains("/no/existe/NotebookKernel.dll", error.Message);
+        var error = Assert.Throws<ArgumentException>(() => Install("csharp-prueba", Tool("/no/existe/csharp-kernel")));
+        Assert.Contains("/no/existe/csharp-kernel", error.Message);
     }
 
     [Fact]
@@ -103,6 +195,32 @@ public sealed class KernelSpecInstallerTests : IDisposable
             JupyterPaths.PrefixDataDirectory("/opt/entorno")
         );
     }
+
+    [Fact]
+    public void Jupyter_searches_the_user_folder_and_the_system_ones()
+    {
+        var folders = JupyterPaths.SearchDataDirectories();
+
+        Assert.Contains(JupyterPaths.UserDataDirectory(), folders);
+        if (!OperatingSystem.IsWindows())
+            Assert.Contains("/usr/share/jupyter", folders);
+    }
+
+    private string Install(string name, KernelCommand command) =>
+        KernelSpecInstaller.Install(_dataDirectory, name, "C# (.NET 10)", command);
+
+    private string WriteSpec(string name, string json)
+    {
+        var folder = Path.Combine(_dataDirectory, "kernels", name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "kernel.json"), json);
+        return folder;
+    }
+
+    private static JsonNode Spec(string folder) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!;
+
+    private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(n => n!.GetValue<string>())];
 
     public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
 }

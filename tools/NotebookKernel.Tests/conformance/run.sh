@@ -23,13 +23,16 @@ record() { # record <0|1> <descripción>
 
 mkdir -p "$out"
 JUPYTER_DATA_DIR="$(mktemp -d)"
-export JUPYTER_DATA_DIR
+# El historial del kernel (SQLite), también en la carpeta temporal: la batería lo llena de celdas de prueba.
+NOTEBOOK_KERNEL_HISTORY="$JUPYTER_DATA_DIR/history.sqlite"
+export JUPYTER_DATA_DIR NOTEBOOK_KERNEL_HISTORY
 trap 'rm -rf "$JUPYTER_DATA_DIR"' EXIT
 
 echo "== Instalar el kernelspec en $JUPYTER_DATA_DIR =="
 dotnet build -c Release "$root/tools/NotebookKernel" -v quiet -nologo > "$out/build.log" 2>&1
 record $? "dotnet build -c Release tools/NotebookKernel"
-dotnet "$root/tools/NotebookKernel/bin/Release/net10.0/NotebookKernel.dll" install --name "$kernel_name"
+dotnet "$root/tools/NotebookKernel/bin/Release/net10.0/NotebookKernel.dll" install --name "$kernel_name" \
+  --display-name "C# (Redes neuronales)"
 record $? "NotebookKernel install"
 
 echo "== Conformidad: jupyter_kernel_test =="

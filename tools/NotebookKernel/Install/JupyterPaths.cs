@@ -29,6 +29,31 @@ internal static class JupyterPaths
     public static string PrefixDataDirectory(string prefix) =>
         Path.Combine(Path.GetFullPath(prefix), "share", "jupyter");
 
+    /// <summary>
+    /// Las carpetas de datos donde Jupyter busca kernels, como <c>jupyter --paths</c>: las de <c>$JUPYTER_PATH</c>, la
+    /// del usuario y las del sistema (<c>/usr/local/share/jupyter</c> y <c>/usr/share/jupyter</c>, o
+    /// <c>%PROGRAMDATA%\jupyter</c> en Windows). Falta la del entorno de Python (<c>sys.prefix/share/jupyter</c>),
+    /// que sin Python no se conoce: se comprueba si se instala en ella con <c>--prefix</c>.
+    /// </summary>
+    public static IReadOnlyList<string> SearchDataDirectories()
+    {
+        var directories = new List<string>();
+        var fromEnvironment = Environment.GetEnvironmentVariable("JUPYTER_PATH") ?? "";
+        directories.AddRange(
+            fromEnvironment
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(Path.GetFullPath)
+        );
+        directories.Add(UserDataDirectory());
+        if (OperatingSystem.IsWindows())
+            directories.Add(
+                Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.CommonApplicationData), "jupyter")
+            );
+        else
+            directories.AddRange(["/usr/local/share/jupyter", "/usr/share/jupyter"]);
+        return directories;
+    }
+
     /// <summary>La carpeta del kernelspec <paramref name="name"/> dentro de una carpeta de datos.</summary>
     public static string KernelDirectory(string dataDirectory, string name) =>
         Path.Combine(dataDirectory, "kernels", name);
