@@ -18,18 +18,37 @@ public sealed class DirectiveTests
         Assert.Equal(["https://example.org/v3/index.json"], cell.Sources);
         Assert.Equal("\n\n\n\n#r \"lib.dll\"\nvar x = 1;", cell.Code);
         Assert.Null(cell.ForeignKernel);
-        Assert.Null(cell.UnsupportedMagic);
+        Assert.Empty(cell.Magics);
     }
 
     [Theory]
     [InlineData("#!fsharp\nlet x = 1", "fsharp", null)]
-    [InlineData("#!time\n1", null, "#!time")]
+    [InlineData("#!time\n1", null, "time")]
+    [InlineData("#!WHOS", null, "whos")]
     [InlineData("#!c#\n1", null, null)]
-    public void Magic_lines_are_classified(string code, string? foreign, string? unsupported)
+    public void Magic_lines_are_classified(string code, string? foreign, string? magic)
     {
         var cell = CellSource.Parse(code);
         Assert.Equal(foreign, cell.ForeignKernel);
-        Assert.Equal(unsupported, cell.UnsupportedMagic);
+        Assert.Equal(magic, cell.Magics.SingleOrDefault()?.Name);
+    }
+
+    [Fact]
+    public void Markdown_runs_until_the_next_kernel_line_and_magics_know_if_they_come_before_the_code()
+    {
+        var cell = CellSource.Parse(
+            "#!who\nvar x = 1;\n#!markdown\n# Título\n\ntexto\n#!csharp\nx\n#!set --name y --value 2"
+        );
+
+        Assert.Equal("\nvar x = 1;\n\n\n\n\n\nx\n", cell.Code);
+        Assert.Equal(
+            [
+                new MagicLine("who", "", 0, BeforeCode: true),
+                new MagicLine("markdown", "# Título\n\ntexto", 2, BeforeCode: false),
+                new MagicLine("set", "--name y --value 2", 8, BeforeCode: false),
+            ],
+            cell.Magics
+        );
     }
 
     [Fact]

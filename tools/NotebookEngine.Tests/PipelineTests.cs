@@ -17,7 +17,8 @@ public sealed class PipelineTests() : TemporaryFolder("engine-etapas-")
 
     [Theory]
     [InlineData("#!fsharp\nlet x = 1", "KernelNotSupported")]
-    [InlineData("#!time\n1 + 1", "MagicNotSupported")]
+    [InlineData("#!about\n1 + 1", "MagicNotSupported")]
+    [InlineData("#!set --name x --value @input:nombre", "MagicNotSupported")]
     public void Preparation_refuses_other_kernels_and_magic_commands(string code, string error) =>
         Assert.Equal(error, CellPreparation.Prepare(code).Error?.Name);
 

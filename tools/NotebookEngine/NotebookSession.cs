@@ -155,6 +155,7 @@ public sealed class NotebookSession : IAsyncDisposable
     }
 
     // La celda pasa por las etapas de Pipeline/ en orden; la primera que falla pone su error y la celda acaba ahí.
+    // Las órdenes mágicas que muestran algo lo hacen antes o después del código, según dónde estén en la celda.
     private async Task<bool> ExecuteCoreAsync(
         string code,
         CellContext cell,
@@ -167,7 +168,31 @@ public sealed class NotebookSession : IAsyncDisposable
         if (prepared.Failed)
             return Fail(cell, prepared.Error!);
         var source = prepared.Value!;
+        var watch = Stopwatch.StartNew();
+        ShowMagics(source, cell, beforeCode: true);
+        var succeeded = await RunCodeAsync(source, execution, cell, timeout, cancellationToken).ConfigureAwait(false);
+        if (succeeded)
+            ShowMagics(source, cell, beforeCode: false);
+        if (source.Magics.Any(m => m.Name == "time"))
+            cell.Emit(MagicOutputs.Time(watch.Elapsed));
+        return succeeded;
+    }
 
+    private void ShowMagics(CellSource source, CellContext cell, bool beforeCode)
+    {
+        foreach (var magic in source.Magics.Where(m => m.BeforeCode == beforeCode))
+            if (MagicOutputs.For(magic, _state) is { } output)
+                cell.Emit(output);
+    }
+
+    private async Task<bool> RunCodeAsync(
+        CellSource source,
+        int execution,
+        CellContext cell,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken
+    )
+    {
         StageResult<CompiledCell> compiled;
         try
         {
@@ -175,6 +200,9 @@ public sealed class NotebookSession : IAsyncDisposable
             if (references.Failed)
                 return Fail(cell, references.Error!);
             _scriptOptions = _scriptOptions.AddReferences(references.Value!);
+            // Una celda solo de paquetes, de Markdown o de órdenes mágicas no tiene nada que compilar.
+            if (string.IsNullOrWhiteSpace(source.Code))
+                return true;
             var buildError = await ReferencedProjects
                 .BuildAsync(source.Code, WorkingDirectory, Options.Log, cancellationToken)
                 .ConfigureAwait(false);

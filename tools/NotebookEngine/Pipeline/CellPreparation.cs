@@ -3,8 +3,9 @@ using NotebookEngine.Scripting;
 namespace NotebookEngine.Pipeline;
 
 /// <summary>
-/// Primera etapa: separa la celda (código C#, <c>#r "nuget:"</c>, <c>#i</c>, línea <c>#!</c>) y rechaza lo que este
-/// motor no ejecuta: celdas de otro kernel y órdenes mágicas de Polyglot.
+/// Primera etapa: separa la celda (código C#, <c>#r "nuget:"</c>, <c>#i</c>, líneas <c>#!</c>), rechaza lo que este
+/// motor no ejecuta (celdas de otro kernel, órdenes mágicas de Polyglot sin sentido en C#) y escribe como C# las que
+/// declaran variables (ver <see cref="MagicCommands"/>).
 /// </summary>
 internal static class CellPreparation
 {
@@ -14,13 +15,9 @@ internal static class CellPreparation
         if (source.ForeignKernel is { } kernel)
             return ErrorReport.Simple(
                 "KernelNotSupported",
-                $"Esta celda es para el kernel '#!{kernel}', pero este motor solo ejecuta C#. Pásala a C# o quita la celda."
+                $"Esta celda es para el kernel '#!{kernel}', pero este motor solo ejecuta C# (y Markdown). Pásala a C# "
+                    + $"o quita la celda. Órdenes de Polyglot que sí entiende: {MagicCommands.SupportedNames}."
             );
-        if (source.UnsupportedMagic is { } magic)
-            return ErrorReport.Simple(
-                "MagicNotSupported",
-                $"La orden mágica '{magic}' de Polyglot no está disponible en este motor; quítala de la celda."
-            );
-        return source;
+        return MagicCommands.Apply(source);
     }
 }
