@@ -93,7 +93,21 @@ public sealed class NotebookSession : IAsyncDisposable
     /// Compila (sin ejecutar ni tocar la sesión) una celda suelta con las opciones de la sesión, para que el JIT del
     /// compilador no lo pague la primera celda de verdad.
     /// </summary>
-    public void WarmUpCompiler() => CSharpScript.Create("Math.Sqrt(2.0)", _scriptOptions).Compile();
+    /// <remarks>Nunca a la vez que una celda (ver <see cref="ScriptEnvironment.WaitForWarmUp"/>): si hay una en marcha,
+    /// no hace nada.</remarks>
+    public void WarmUpCompiler()
+    {
+        if (_disposed || !_gate.Wait(0))
+            return;
+        try
+        {
+            CSharpScript.Create("Math.Sqrt(2.0)", _scriptOptions).Compile();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 
     /// <summary>Crea una sesión vacía. No compila nada hasta la primera celda.</summary>
     public static NotebookSession Create(SessionOptions options)

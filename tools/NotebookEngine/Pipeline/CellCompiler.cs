@@ -34,6 +34,10 @@ internal static class CellCompiler
         CancellationToken cancellationToken
     )
     {
+        // Compilar a la vez que el calentamiento del proceso, con las mismas referencias del framework, hace que Roslyn
+        // falle a veces al inferir tipos en lambdas (CS0411 en «lista.Sum(p => p.Y)» tras declarar el tipo en otra
+        // celda): la celda espera a que acabe.
+        ScriptEnvironment.WaitForWarmUp();
         var options = scriptOptions.WithFilePath(cellPath);
         var forms = new Dictionary<int, LambdaForm>();
         for (var retry = 0; ; retry++)

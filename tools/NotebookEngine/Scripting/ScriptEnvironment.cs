@@ -66,6 +66,9 @@ internal static class ScriptEnvironment
     /// </summary>
     public static void StartWarmUp() => _ = WarmUpTask.Value;
 
+    /// <summary>Espera a que acabe el calentamiento (lo empieza si no había empezado): no se compila nada a la vez.</summary>
+    public static void WaitForWarmUp() => WarmUpTask.Value.Wait();
+
     /// <summary>Las opciones de script iniciales de una sesión con carpeta base <paramref name="workingDirectory"/>.</summary>
     public static ScriptOptions CreateOptions(string workingDirectory) =>
         ScriptOptions
