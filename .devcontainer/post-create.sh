@@ -54,8 +54,18 @@ echo "Kernels de Jupyter: $jupyter_kernels"
 step "1/3 Herramientas locales de .NET (CSharpier, para dar formato al código)"
 with_progress "$nuget_packages" dotnet tool restore
 
-step "2/3 Kernel de C# para la extensión de Jupyter de VS Code (compila el motor en Release)"
-with_progress "$nuget_packages" dotnet run -c Release --project tools/NotebookKernel -- install
+step "2/3 Kernel de C# para la extensión de Jupyter de VS Code: la herramienta .NET csharp-kernel"
+# El paquete de la herramienta (out/kernel-tool), instalado para el usuario: el kernel no depende de bin/. Se
+# desinstala antes porque una versión con el mismo número no se sustituye; la caché de NuGet propia del paquete evita
+# que se tome el de una instalación anterior.
+kernel_tool=out/kernel-tool
+rm -rf "$kernel_tool"
+with_progress "$nuget_packages" dotnet pack tools/NotebookKernel -c Release -o "$kernel_tool" -v quiet -nologo
+dotnet tool uninstall --global RedesNeuronales.CSharpKernel > /dev/null 2>&1 || true
+NUGET_PACKAGES="$PWD/$kernel_tool/nuget" dotnet tool install --global RedesNeuronales.CSharpKernel \
+  --add-source "$kernel_tool"
+"${DOTNET_CLI_HOME:-$HOME}/.dotnet/tools/csharp-kernel" install --name csharp-redes-neuronales \
+  --display-name "C# (Redes neuronales)"
 
 step "3/3 Ejecutar los capítulos una vez: la primera vez descarga unos 300 MB (TorchSharp y libtorch)"
 echo "Compila la biblioteca (lib/IntroNN, en Release) y deja en caché los paquetes de los #r \"nuget: ...\": después,"
