@@ -2,4 +2,4 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/NotebookTools.Benchmarks -- --filter '*'
 // Cada clase trae su configuración ([Config]): en proceso para lo caliente, procesos nuevos para el arranque en frío.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(NotebookTools.Benchmarks.RepositoryPaths).Assembly).Run(args);

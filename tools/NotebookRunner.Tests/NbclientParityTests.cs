@@ -40,7 +40,13 @@ public sealed class NbclientParityTests : IDisposable
             nbformat.write(nb, sys.argv[2])
             """,
             [source, byNbclient, KernelName, _folder],
-            new Dictionary<string, string> { ["JUPYTER_PATH"] = jupyterData, ["JUPYTER_DATA_DIR"] = jupyterData }
+            new Dictionary<string, string>
+            {
+                ["JUPYTER_PATH"] = jupyterData,
+                ["JUPYTER_DATA_DIR"] = jupyterData,
+                // Las celdas de la prueba no van al historial del usuario.
+                ["NOTEBOOK_KERNEL_HISTORY"] = ":memory:",
+            }
         );
         Assert.True(pythonExit == 0, $"nbclient falló:\n{pythonOutput}");
 

@@ -20,20 +20,44 @@ public sealed class BenchmarkKernel : IDisposable
     /// <summary>La DLL del kernel: la que se compila junto a estas medidas.</summary>
     public static string KernelAssembly { get; } = FindKernelAssembly();
 
-    /// <summary>Lanza el kernel (sin esperar a que escuche) en <paramref name="workingDirectory"/> o en la carpeta temporal.</summary>
-    public static BenchmarkKernel Start(string? workingDirectory = null) =>
+    /// <summary>
+    /// Lanza el kernel (sin esperar a que escuche) en <paramref name="workingDirectory"/> o en la carpeta temporal: el
+    /// de <see cref="KernelAssembly"/>, o la orden <paramref name="command"/> (p. ej. la herramienta instalada), con
+    /// las variables <paramref name="environment"/> (por defecto, el historial solo en memoria).
+    /// </summary>
+    public static BenchmarkKernel Start(
+        string? workingDirectory = null,
+        string? command = null,
+        IReadOnlyDictionary<string, string>? environment = null
+    ) =>
         new(
             KernelProcess.Start(
-                KernelProcess.DotnetKernelCommand(KernelAssembly),
+                command is null
+                    ? KernelProcess.DotnetKernelCommand(KernelAssembly)
+                    : [command, "-f", "{connection_file}"],
                 workingDirectory ?? Path.GetTempPath(),
-                new Dictionary<string, string>()
+                environment ?? InMemoryHistory
             )
         );
 
-    /// <summary>Un kernel que ya atiende peticiones y cuyo canal iopub ya entrega mensajes.</summary>
-    public static BenchmarkKernel StartReady(TimeSpan timeout, string? workingDirectory = null)
+    // Las celdas medidas no van al historial del usuario.
+    private static readonly Dictionary<string, string> InMemoryHistory = new()
     {
-        var kernel = Start(workingDirectory);
+        ["NOTEBOOK_KERNEL_HISTORY"] = ":memory:",
+    };
+
+    /// <summary>Envía <c>history_request</c> con <paramref name="content"/> y espera la respuesta.</summary>
+    public JsonObject History(JsonObject content, TimeSpan timeout) =>
+        Reply(Process.Client.Send(Channel.Shell, "history_request", content), "history_reply", timeout, false);
+
+    /// <summary>Un kernel que ya atiende peticiones y cuyo canal iopub ya entrega mensajes.</summary>
+    public static BenchmarkKernel StartReady(
+        TimeSpan timeout,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null
+    )
+    {
+        var kernel = Start(workingDirectory, environment: environment);
         try
         {
             kernel.Process.Client.WaitForReadyAsync(timeout).GetAwaiter().GetResult();

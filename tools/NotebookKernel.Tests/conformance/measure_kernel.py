@@ -15,6 +15,8 @@ import time
 from jupyter_client.manager import KernelManager
 
 KERNEL = os.environ.get("KERNEL_NAME", "csharp-redes-neuronales")
+# Las celdas medidas no van al historial del usuario.
+os.environ.setdefault("NOTEBOOK_KERNEL_HISTORY", ":memory:")
 
 
 def start_until_kernel_info():
