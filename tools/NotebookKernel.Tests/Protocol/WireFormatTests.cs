@@ -55,7 +55,7 @@ public class WireFormatTests
 
         Assert.Equal(parent.Identities, decoded.Identities);
         Assert.Equal("execute_reply", decoded.MessageType);
-        Assert.Equal("5.3", decoded.Header["version"]!.GetValue<string>());
+        Assert.Equal(JupyterMessage.ProtocolVersion, decoded.Header["version"]!.GetValue<string>());
         Assert.Equal("m-1", decoded.ParentHeader["msg_id"]!.GetValue<string>());
         Assert.Equal("sesion-python", decoded.ParentHeader["session"]!.GetValue<string>());
         Assert.Equal("ñandú 😀", decoded.Content["texto"]!.GetValue<string>());
