@@ -74,6 +74,10 @@ for src in sources:
     errors = [(i + 1, o.get("ename", ""), o.get("evalue", ""))
               for i, c in enumerate(nb.cells) for o in c.get("outputs", []) if o.get("output_type") == "error"]
     report(not errors, f"{name}: sin salidas de error" + (f" (celda {errors[0][0]}: {errors[0][1]}: {errors[0][2]})" if errors else ""))
+    if not cells:
+        # Un cuaderno solo de texto (el glosario) se copia tal cual: no se ejecuta ni dibuja nada.
+        report(True, f"{name}: sin celdas de código, copiado tal cual")
+        continue
     charts = sum(1 for c in cells for o in c.get("outputs", []) if PLOTLY in o.get("data", {}))
     if core:
         report(charts > 0, f"{name}: dibuja {charts} gráfico(s)")

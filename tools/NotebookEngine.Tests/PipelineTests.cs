@@ -76,48 +76,21 @@ public sealed class PipelineTests() : TemporaryFolder("engine-etapas-")
     [Fact]
     public async Task The_runner_stops_a_loop_at_its_timeout_and_keeps_the_state_before_it()
     {
-        var slot = CellCancellation.Allocate();
-        try
-        {
-            var run = await ScriptRunner.RunAsync(
-                Compile("var antes = 41;\nwhile (true) { }", slot).Value!,
-                null,
-                slot,
-                TimeSpan.FromMilliseconds(300),
-                default
-            );
+        var run = await RunWithTimeout("var antes = 41;\nwhile (true) { }", TimeSpan.FromMilliseconds(300));
 
-            Assert.Equal("CellStopped", run.Stop!.Name);
-            Assert.Equal("La celda superó el tiempo máximo de 0.3 s y se detuvo.", run.Stop.Message);
-            Assert.NotNull(run.State);
-        }
-        finally
-        {
-            CellCancellation.Release(slot);
-        }
+        Assert.Equal("CellStopped", run.Stop!.Name);
+        Assert.Equal("La celda superó el tiempo máximo de 0.3 s y se detuvo.", run.Stop.Message);
+        Assert.NotNull(run.State);
     }
 
     [Fact]
     public async Task The_runner_abandons_a_cell_that_cannot_be_stopped_and_says_so()
     {
-        var slot = CellCancellation.Allocate();
-        try
-        {
-            var run = await ScriptRunner.RunAsync(
-                Compile("System.Threading.Thread.Sleep(6000);", slot).Value!,
-                null,
-                slot,
-                TimeSpan.FromMilliseconds(100),
-                default
-            );
+        var run = await RunWithTimeout("System.Threading.Thread.Sleep(6000);", TimeSpan.FromMilliseconds(100));
 
-            Assert.Equal(NotebookSession.CellNotStoppedName, run.Stop!.Name);
-            Assert.Null(run.State);
-        }
-        finally
-        {
-            CellCancellation.Release(slot);
-        }
+        Assert.Equal(NotebookSession.CellNotStoppedName, run.Stop!.Name);
+        Assert.Contains("Thread.Sleep", run.Stop.Message);
+        Assert.Null(run.State);
     }
 
     [Fact]
@@ -146,4 +119,18 @@ public sealed class PipelineTests() : TemporaryFolder("engine-etapas-")
         );
 
     private static Task<ScriptRun> Run(CompiledCell cell) => ScriptRunner.RunAsync(cell, null, Slot, null, default);
+
+    // Con su propia ranura de cancelación: la que se pide parar no debe afectar a las demás pruebas.
+    private async Task<ScriptRun> RunWithTimeout(string code, TimeSpan timeout)
+    {
+        var slot = CellCancellation.Allocate();
+        try
+        {
+            return await ScriptRunner.RunAsync(Compile(code, slot).Value!, null, slot, timeout, default);
+        }
+        finally
+        {
+            CellCancellation.Release(slot);
+        }
+    }
 }

@@ -63,6 +63,33 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
+    public void A_notebook_without_code_cells_is_written_without_a_kernel()
+    {
+        var result = run.Results["solo-texto"];
+
+        Assert.True(result.Succeeded);
+        Assert.Equal((0, 0), (result.CodeCells, result.ExecutedCells));
+        Assert.Empty(result.Timings);
+        Assert.True(File.Exists(Path.Combine(run.OutputDirectory, "solo-texto.ipynb")));
+    }
+
+    [Fact]
+    public void Every_executed_cell_records_its_times_like_nbclient()
+    {
+        var cell = CodeCells("basicos")[1]!;
+        var execution = cell["metadata"]!["execution"]!.AsObject();
+
+        Assert.Equal(
+            ["iopub.execute_input", "iopub.status.busy", "iopub.status.idle", "shell.execute_reply"],
+            execution.Select(p => p.Key).Order()
+        );
+        var input = DateTimeOffset.Parse(execution["iopub.execute_input"]!.GetValue<string>());
+        var reply = DateTimeOffset.Parse(execution["shell.execute_reply"]!.GetValue<string>());
+        Assert.True(reply >= input);
+        Assert.Contains(run.Results["basicos"].Timings, t => t.CellNumber == 3 && t.Duration == reply - input);
+    }
+
+    [Fact]
     public void Metadata_is_kept()
     {
         var root = JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, "basicos.ipynb")))!;

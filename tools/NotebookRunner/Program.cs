@@ -11,7 +11,7 @@ CultureInfo.CurrentUICulture = SpanishResourceCulture.Instance;
 
 // Con la salida redirigida (CI, registros, pruebas), Spectre cortaría las líneas a 80 columnas en mitad de un mensaje.
 if (Console.IsOutputRedirected)
-    Spectre.Console.AnsiConsole.Profile.Width = 200;
+    Spectre.Console.AnsiConsole.Profile.Width = 1000;
 
 // Ctrl+C y SIGTERM los atiende el ejecutor (no System.CommandLine, que mataría el proceso a los 2 s): para la celda en
 // marcha, no escribe nada a medias, imprime lo que se ejecutó y sale con 130.

@@ -60,115 +60,58 @@ internal static class CancellationInjector
 
         public List<TextSpan> Lambdas { get; } = [];
 
-        public override void VisitForStatement(ForStatementSyntax node)
+        // Un solo punto de entrada para todos los sitios por donde se puede dar vueltas; luego se sigue bajando.
+        public override void Visit(SyntaxNode? node)
         {
-            AtLoopBody(node.Statement);
-            base.VisitForStatement(node);
-        }
-
-        public override void VisitForEachStatement(ForEachStatementSyntax node)
-        {
-            AtLoopBody(node.Statement);
-            base.VisitForEachStatement(node);
-        }
-
-        public override void VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
-        {
-            AtLoopBody(node.Statement);
-            base.VisitForEachVariableStatement(node);
-        }
-
-        public override void VisitWhileStatement(WhileStatementSyntax node)
-        {
-            AtLoopBody(node.Statement);
-            base.VisitWhileStatement(node);
-        }
-
-        public override void VisitDoStatement(DoStatementSyntax node)
-        {
-            AtLoopBody(node.Statement);
-            base.VisitDoStatement(node);
-        }
-
-        // «L: goto L;» da vueltas sin ser un bucle: la comprobación va delante de cada salto.
-        public override void VisitGotoStatement(GotoStatementSyntax node)
-        {
-            Wrap(node, _check);
-            base.VisitGotoStatement(node);
-        }
-
-        public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
-        {
-            AtMember(node.Body, node.ExpressionBody, node.SemicolonToken, IsVoidLike(node.ReturnType, node.Modifiers));
-            base.VisitMethodDeclaration(node);
-        }
-
-        public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
-        {
-            AtMember(node.Body, node.ExpressionBody, node.SemicolonToken, IsVoidLike(node.ReturnType, node.Modifiers));
-            base.VisitLocalFunctionStatement(node);
-        }
-
-        public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
-        {
-            AtMember(node.Body, node.ExpressionBody, node.SemicolonToken, voidLike: true);
-            base.VisitConstructorDeclaration(node);
-        }
-
-        public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node)
-        {
-            AtMember(node.Body, node.ExpressionBody, node.SemicolonToken, voidLike: true);
-            base.VisitDestructorDeclaration(node);
-        }
-
-        public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node)
-        {
-            AtMember(node.Body, node.ExpressionBody, node.SemicolonToken, voidLike: false);
-            base.VisitOperatorDeclaration(node);
-        }
-
-        public override void VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
-        {
-            AtMember(node.Body, node.ExpressionBody, node.SemicolonToken, voidLike: false);
-            base.VisitConversionOperatorDeclaration(node);
-        }
-
-        public override void VisitAccessorDeclaration(AccessorDeclarationSyntax node)
-        {
-            var returnsValue = node.Keyword.IsKind(SyntaxKind.GetKeyword);
-            AtMember(node.Body, node.ExpressionBody, node.SemicolonToken, voidLike: !returnsValue);
-            base.VisitAccessorDeclaration(node);
-        }
-
-        // «int P => expr;» pasa a «int P {get{entrada;return expr;}}».
-        public override void VisitPropertyDeclaration(PropertyDeclarationSyntax node)
-        {
-            AtExpressionProperty(node.ExpressionBody, node.SemicolonToken, node.Type);
-            base.VisitPropertyDeclaration(node);
-        }
-
-        public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node)
-        {
-            AtExpressionProperty(node.ExpressionBody, node.SemicolonToken, node.Type);
-            base.VisitIndexerDeclaration(node);
-        }
-
-        public override void VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
-        {
-            AtLambda(node, node.Block, node.ExpressionBody);
-            base.VisitParenthesizedLambdaExpression(node);
-        }
-
-        public override void VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
-        {
-            AtLambda(node, node.Block, node.ExpressionBody);
-            base.VisitSimpleLambdaExpression(node);
-        }
-
-        public override void VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
-        {
-            AtBlock(node.Block, _enter);
-            base.VisitAnonymousMethodExpression(node);
+            switch (node)
+            {
+                case ForStatementSyntax loop:
+                    AtLoopBody(loop.Statement);
+                    break;
+                case CommonForEachStatementSyntax loop:
+                    AtLoopBody(loop.Statement);
+                    break;
+                case WhileStatementSyntax loop:
+                    AtLoopBody(loop.Statement);
+                    break;
+                case DoStatementSyntax loop:
+                    AtLoopBody(loop.Statement);
+                    break;
+                case GotoStatementSyntax jump: // «L: goto L;» da vueltas sin ser un bucle
+                    Wrap(jump, _check);
+                    break;
+                case MethodDeclarationSyntax m:
+                    AtMember(m.Body, m.ExpressionBody, m.SemicolonToken, IsVoidLike(m.ReturnType, m.Modifiers));
+                    break;
+                case LocalFunctionStatementSyntax f:
+                    AtMember(f.Body, f.ExpressionBody, f.SemicolonToken, IsVoidLike(f.ReturnType, f.Modifiers));
+                    break;
+                case ConstructorDeclarationSyntax or DestructorDeclarationSyntax:
+                    var member = (BaseMethodDeclarationSyntax)node;
+                    AtMember(member.Body, member.ExpressionBody, member.SemicolonToken, voidLike: true);
+                    break;
+                case OperatorDeclarationSyntax or ConversionOperatorDeclarationSyntax:
+                    var op = (BaseMethodDeclarationSyntax)node;
+                    AtMember(op.Body, op.ExpressionBody, op.SemicolonToken, voidLike: false);
+                    break;
+                case AccessorDeclarationSyntax accessor:
+                    var returnsValue = accessor.Keyword.IsKind(SyntaxKind.GetKeyword);
+                    AtMember(accessor.Body, accessor.ExpressionBody, accessor.SemicolonToken, voidLike: !returnsValue);
+                    break;
+                case PropertyDeclarationSyntax property: // «int P => expr;» pasa a «int P {get{entrada;return expr;}}»
+                    AtExpressionProperty(property.ExpressionBody, property.SemicolonToken, property.Type);
+                    break;
+                case IndexerDeclarationSyntax indexer:
+                    AtExpressionProperty(indexer.ExpressionBody, indexer.SemicolonToken, indexer.Type);
+                    break;
+                case LambdaExpressionSyntax lambda:
+                    AtLambda(lambda, lambda.Block, lambda.ExpressionBody);
+                    break;
+                case AnonymousMethodExpressionSyntax anonymous:
+                    AtBlock(anonymous.Block, _enter);
+                    break;
+            }
+            base.Visit(node);
         }
 
         private void AtLoopBody(StatementSyntax body)
@@ -245,70 +188,5 @@ internal static class CancellationInjector
                 && returnType is IdentifierNameSyntax or QualifiedNameSyntax
                 && returnType.ToString().Split('.')[^1] is "Task" or "ValueTask"
             );
-    }
-}
-
-/// <summary>
-/// Cómo se instrumenta una lambda de expresión: con <c>return</c> (la forma por defecto), como instrucción (para la
-/// que resulta ser un <c>Action</c>) o sin tocar (para la que el compilador no acepta con cuerpo de bloque, como un
-/// árbol de expresión).
-/// </summary>
-internal enum LambdaForm
-{
-    /// <summary><c>x =&gt; { comprobación; return cuerpo; }</c></summary>
-    Return,
-
-    /// <summary><c>x =&gt; { comprobación; cuerpo; }</c></summary>
-    Statement,
-
-    /// <summary>Sin comprobación.</summary>
-    Untouched,
-}
-
-/// <summary>El código instrumentado, su mapa y el tramo original de cada lambda de expresión instrumentada.</summary>
-internal sealed record Instrumented(string Code, PositionMap Map, IReadOnlyList<TextSpan> Lambdas);
-
-/// <summary>
-/// Un cambio en el código original: en <paramref name="Position"/> se quitan <paramref name="Removed"/> caracteres
-/// (la flecha <c>=&gt;</c> de un miembro con cuerpo de expresión; 0 en una inserción) y se pone <paramref name="Text"/>.
-/// </summary>
-internal sealed record Edit(int Position, int Removed, string Text);
-
-/// <summary>Convierte posiciones del código instrumentado en posiciones del código que escribió el usuario.</summary>
-internal sealed class PositionMap(IReadOnlyList<Edit> edits)
-{
-    /// <summary>Un mapa sin cambios (la identidad).</summary>
-    public static PositionMap Identity { get; } = new([]);
-
-    /// <summary>La posición original; una posición dentro de un texto añadido va al punto del cambio.</summary>
-    public int ToOriginal(int instrumentedPosition)
-    {
-        var shift = 0;
-        foreach (var edit in edits)
-        {
-            var start = edit.Position + shift;
-            if (instrumentedPosition < start)
-                break;
-            if (instrumentedPosition < start + edit.Text.Length)
-                return edit.Position;
-            shift += edit.Text.Length - edit.Removed;
-        }
-        return instrumentedPosition - shift;
-    }
-
-    /// <summary>Si la posición instrumentada cae dentro de un texto añadido por el motor.</summary>
-    public bool IsInserted(int instrumentedPosition)
-    {
-        var shift = 0;
-        foreach (var edit in edits)
-        {
-            var start = edit.Position + shift;
-            if (instrumentedPosition < start)
-                return false;
-            if (instrumentedPosition < start + edit.Text.Length)
-                return true;
-            shift += edit.Text.Length - edit.Removed;
-        }
-        return false;
     }
 }

@@ -42,47 +42,14 @@ public static class RunnerCommand
         // Rutas absolutas antes de nada: los mensajes y los kernels no dependen de la carpeta actual.
         var outputDirectory = Path.GetFullPath(parse.GetValue(options.Output)!);
         var imageDirectory = parse.GetValue(options.Images) is { } imagesPath ? Path.GetFullPath(imagesPath) : null;
+        var inPlace = parse.GetValue(options.InPlace);
         if (TorchBackendError(parse.GetValue(options.TorchBackend)) is { } backendError)
             return Refuse(backendError);
-        var run = new RunOptions
-        {
-            CellTimeout = parse.GetValue(options.Timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-            ContinueOnError = parse.GetValue(options.ContinueOnError),
-            TorchBackend = parse.GetValue(options.TorchBackend),
-            RenderImages = !parse.GetValue(options.NoImages),
-            Parallelism = parse.GetValue(options.Parallel),
-            Log = parse.GetValue(options.Quiet)
-                ? null
-                : line => AnsiConsole.MarkupLineInterpolated($"  [grey]{line}[/]"),
-        };
-        IReadOnlyList<string> notebooks;
-        try
-        {
-            notebooks = NotebookDiscovery.Find(
-                parse.GetValue(options.Paths)!,
-                parse.GetValue(options.Filter) ?? [],
-                outputDirectory
-            );
-        }
-        catch (FileNotFoundException exception)
-        {
-            return Refuse(exception.Message);
-        }
-        if (notebooks.Count == 0)
-            return Refuse("No hay cuadernos que ejecutar (revisa las rutas y --filter).");
-        var inPlace = parse.GetValue(options.InPlace);
-        var problem =
-            PreflightChecks.DuplicateNames(notebooks)
-            ?? PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "html"), "--out")
-            ?? (
-                inPlace
-                    ? null
-                    : PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "notebooks"), "--out")
-            )
-            ?? (imageDirectory is null ? null : PreflightChecks.UnwritableDirectory(imageDirectory, "--images"));
+        var (notebooks, problem) = FindNotebooks(options, parse, outputDirectory, imageDirectory, inPlace);
         if (problem is not null)
             return Refuse(problem);
 
+        var run = ReadRunOptions(options, parse);
         var jobs = notebooks
             .Select(source => new NotebookQueue.Job(
                 source,
@@ -110,6 +77,55 @@ public static class RunnerCommand
         var bookWritten = WriteBook(results, Path.Combine(outputDirectory, "html"));
         var imagesWritten = imageDirectory is null || ExportImages(results, imageDirectory);
         return results.All(r => r.Succeeded) && bookWritten && imagesWritten ? 0 : 1;
+    }
+
+    private static RunOptions ReadRunOptions(RunnerOptions options, ParseResult parse) =>
+        new()
+        {
+            CellTimeout = parse.GetValue(options.Timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            ContinueOnError = parse.GetValue(options.ContinueOnError),
+            TorchBackend = parse.GetValue(options.TorchBackend),
+            RenderImages = !parse.GetValue(options.NoImages),
+            Parallelism = parse.GetValue(options.Parallel),
+            Log = parse.GetValue(options.Quiet)
+                ? null
+                : line => AnsiConsole.MarkupLineInterpolated($"  [grey]{line}[/]"),
+        };
+
+    // Los cuadernos a ejecutar y, si algo impide empezar (rutas, nombres repetidos, carpetas de salida), por qué.
+    private static (IReadOnlyList<string> Notebooks, string? Problem) FindNotebooks(
+        RunnerOptions options,
+        ParseResult parse,
+        string outputDirectory,
+        string? imageDirectory,
+        bool inPlace
+    )
+    {
+        IReadOnlyList<string> notebooks;
+        try
+        {
+            notebooks = NotebookDiscovery.Find(
+                parse.GetValue(options.Paths)!,
+                parse.GetValue(options.Filter) ?? [],
+                outputDirectory
+            );
+        }
+        catch (FileNotFoundException exception)
+        {
+            return ([], exception.Message);
+        }
+        if (notebooks.Count == 0)
+            return ([], "No hay cuadernos que ejecutar (revisa las rutas y --filter).");
+        var problem =
+            PreflightChecks.DuplicateNames(notebooks)
+            ?? PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "html"), "--out")
+            ?? (
+                inPlace
+                    ? null
+                    : PreflightChecks.UnwritableDirectory(Path.Combine(outputDirectory, "notebooks"), "--out")
+            )
+            ?? (imageDirectory is null ? null : PreflightChecks.UnwritableDirectory(imageDirectory, "--images"));
+        return (notebooks, problem);
     }
 
     private static int Refuse(string message)
