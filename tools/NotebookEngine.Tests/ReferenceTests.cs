@@ -60,4 +60,36 @@ public sealed class ReferenceTests : IAsyncLifetime
         Assert.Equal("42", Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data));
         Assert.Contains("Tiny.csproj (Release)", log.ToString());
     }
+
+    [Fact]
+    public async Task A_change_in_the_shared_build_rules_above_the_project_makes_its_output_stale()
+    {
+        var dll = "../lib/Tiny/bin/Release/net10.0/Tiny.Helpers.dll";
+        Assert.Contains("Tiny.csproj (Release)", await ReferenceLog(dll)); // falta: se compila
+        Assert.DoesNotContain("Tiny.csproj (Release)", await ReferenceLog(dll)); // al día: no
+
+        // Las reglas comunes del repositorio (Directory.Build.props, encima de lib/) también entran en la DLL.
+        var rules = Path.Combine(_directory, "Directory.Build.props");
+        await File.WriteAllTextAsync(rules, "<Project></Project>");
+        File.SetLastWriteTimeUtc(rules, DateTime.UtcNow.AddMinutes(1));
+
+        Assert.Contains("Tiny.csproj (Release)", await ReferenceLog(dll));
+    }
+
+    // Una sesión nueva que carga la DLL; devuelve su registro.
+    private async Task<string> ReferenceLog(string dll)
+    {
+        var log = new StringWriter();
+        await using var session = NotebookSession.Create(
+            new SessionOptions
+            {
+                WorkingDirectory = Path.Combine(_directory, "notebooks"),
+                RenderChartImages = false,
+                Log = log,
+            }
+        );
+        var result = await session.ExecuteAsync($"#r \"{dll}\"\nTiny.Answer.Value");
+        Assert.True(result.Succeeded, Outputs.Describe(result.Outputs) + log);
+        return log.ToString();
+    }
 }

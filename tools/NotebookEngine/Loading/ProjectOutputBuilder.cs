@@ -91,7 +91,29 @@ internal static class ProjectOutputBuilder
         return SourcePatterns
             .SelectMany(pattern => Directory.EnumerateFiles(projectDirectory, pattern, SearchOption.AllDirectories))
             .Where(path => !IsBuildOutput(path, projectDirectory))
+            .Concat(SharedBuildFiles(projectDirectory))
             .Any(path => File.GetLastWriteTimeUtc(path) > built);
+    }
+
+    // MSBuild importa también los Directory.Build.props/targets y Directory.Packages.props de las carpetas de
+    // encima (las reglas comunes del repositorio): si cambian, la DLL también está vieja.
+    private static IEnumerable<string> SharedBuildFiles(string projectDirectory)
+    {
+        for (
+            var directory = Path.GetDirectoryName(projectDirectory);
+            directory is not null;
+            directory = Path.GetDirectoryName(directory)
+        )
+        {
+            foreach (
+                var name in (string[])["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"]
+            )
+            {
+                var path = Path.Combine(directory, name);
+                if (File.Exists(path))
+                    yield return path;
+            }
+        }
     }
 
     private static bool IsBuildOutput(string path, string projectDirectory)
