@@ -92,6 +92,26 @@ public sealed class ExecutionTests(SessionFixture fixture) : IClassFixture<Sessi
         Assert.True((await Run("1")).Succeeded);
     }
 
+    // El JIT optimizado lanzaba estas desde un bloque compartido sin línea: la traza no decía dónde.
+    [Theory]
+    [InlineData("int x = int.MaxValue;\nchecked(x + 1)", "OverflowException", 2)]
+    [InlineData("double big = 1e20;\nvar n = 0;\nn = checked((int)big);", "OverflowException", 3)]
+    [InlineData("int[] a = new int[2];\na[5]", "IndexOutOfRangeException", 2)]
+    [InlineData("int[] a = new int[2];\nint Fifth()\n{\n    return a[5];\n}\nFifth()", "IndexOutOfRangeException", 4)]
+    [InlineData(
+        "int SpanFifth()\n{\n    Span<int> s = stackalloc int[2];\n    return s[5];\n}\nSpanFifth()",
+        "IndexOutOfRangeException",
+        4
+    )]
+    public async Task Exceptions_raised_by_the_runtime_checks_name_the_cell_line(string code, string name, int line)
+    {
+        var result = await Run(code);
+        var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs));
+        Assert.Equal(name, error.Name);
+        Assert.Equal(line, error.Line);
+        Assert.StartsWith($"{name} en la línea {line} de la celda:", error.Message);
+    }
+
     [Fact]
     public async Task Exception_inside_a_method_of_an_earlier_cell_points_to_that_cell()
     {

@@ -4,8 +4,10 @@ using System.Text;
 namespace NotebookEngine.Loading;
 
 /// <summary>
-/// Ejecuta <c>dotnet</c> (restore, build) como proceso hijo, con la salida en inglés para poder leer sus códigos de
-/// error y sin dejar nodos de MSBuild vivos al terminar.
+/// Ejecuta <c>dotnet</c> (restore, build) como proceso hijo, sin dejar nodos de MSBuild vivos al terminar. Con la
+/// interfaz del SDK en español (<c>DOTNET_CLI_UI_LANGUAGE=es</c>): el SDK trae traducidos los mensajes de NuGet, de
+/// MSBuild y del compilador (<c>sdk/&lt;versión&gt;/es/</c>), y los códigos de error (<c>NU1102</c>, <c>CS1002</c>) y
+/// la palabra <c>error</c> de cada línea no cambian con el idioma, que es lo único que se lee de la salida.
 /// </summary>
 internal static class DotnetCli
 {
@@ -28,7 +30,7 @@ internal static class DotnetCli
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "es";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace NotebookEngine.Loading;
@@ -7,7 +8,7 @@ namespace NotebookEngine.Loading;
 /// carpeta hay un <c>*.csproj</c> cuyo ensamblado se llama X) y falta o es más vieja que las fuentes del proyecto, se
 /// compila con <c>dotnet build -c &lt;configuración de la ruta&gt;</c>. Vale para cualquier proyecto, no solo para lib/.
 /// </summary>
-internal static class ProjectOutputBuilder
+internal static partial class ProjectOutputBuilder
 {
     private static readonly string[] SourcePatterns = ["*.cs", "*.csproj", "*.props", "*.targets", "*.resx", "*.json"];
 
@@ -35,11 +36,27 @@ internal static class ProjectOutputBuilder
             )
             .ConfigureAwait(false);
         if (result.ExitCode != 0)
-            return $"No se pudo compilar {project.Value.Path} para obtener {Path.GetFileName(dllPath)}:\n{result.Output.Trim()}";
+            return $"No se pudo compilar {project.Value.Path} para obtener {Path.GetFileName(dllPath)}:\n{Errors(result.Output)}";
         return File.Exists(dllPath)
             ? null
             : $"Se compiló {project.Value.Path} pero no apareció {dllPath}; revisa la ruta del #r.";
     }
+
+    // Solo las líneas de error de MSBuild («Roto.cs(2,59): error CS1002: Se esperaba ;»), sin el proyecto que
+    // repiten al final ni el resumen de la compilación; si no hay ninguna, la salida entera.
+    private static string Errors(string output)
+    {
+        var errors = output
+            .Split('\n')
+            .Where(line => line.Contains(": error ", StringComparison.Ordinal))
+            .Select(line => ProjectSuffix().Replace(line.Trim(), ""))
+            .Distinct()
+            .ToList();
+        return errors.Count > 0 ? string.Join('\n', errors) : output.Trim();
+    }
+
+    [GeneratedRegex(@"\s*\[[^\]]*\.\w*proj\]$")]
+    private static partial Regex ProjectSuffix();
 
     private static (string Path, string Directory)? FindProject(string dllPath)
     {
@@ -91,7 +108,29 @@ internal static class ProjectOutputBuilder
         return SourcePatterns
             .SelectMany(pattern => Directory.EnumerateFiles(projectDirectory, pattern, SearchOption.AllDirectories))
             .Where(path => !IsBuildOutput(path, projectDirectory))
+            .Concat(SharedBuildFiles(projectDirectory))
             .Any(path => File.GetLastWriteTimeUtc(path) > built);
+    }
+
+    // MSBuild importa también los Directory.Build.props/targets y Directory.Packages.props de las carpetas de
+    // encima (las reglas comunes del repositorio): si cambian, la DLL también está vieja.
+    private static IEnumerable<string> SharedBuildFiles(string projectDirectory)
+    {
+        for (
+            var directory = Path.GetDirectoryName(projectDirectory);
+            directory is not null;
+            directory = Path.GetDirectoryName(directory)
+        )
+        {
+            foreach (
+                var name in (string[])["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"]
+            )
+            {
+                var path = Path.Combine(directory, name);
+                if (File.Exists(path))
+                    yield return path;
+            }
+        }
     }
 
     private static bool IsBuildOutput(string path, string projectDirectory)

@@ -12,11 +12,11 @@ internal static partial class CellNames
     public static string PathFor(string workingDirectory, int execution) =>
         Path.Combine(workingDirectory, $"celda{execution}.csx");
 
-    /// <summary>Cómo se nombra en un mensaje el archivo <paramref name="path"/> de una traza.</summary>
-    public static string Describe(string path)
+    /// <summary>Cómo se nombra en un mensaje el archivo <paramref name="path"/> de una traza; <c>null</c> si no es de una celda.</summary>
+    public static string? Describe(string path)
     {
         var match = CellFileName().Match(Path.GetFileName(path));
-        return match.Success ? $"la celda ejecutada en el paso {match.Groups[1].Value}" : Path.GetFileName(path);
+        return match.Success ? $"la celda ejecutada en el paso {match.Groups[1].Value}" : null;
     }
 
     [GeneratedRegex(@"^celda(\d+)\.csx$")]

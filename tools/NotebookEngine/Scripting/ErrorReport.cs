@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection;
+using System.Resources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NotebookEngine.Cancellation;
@@ -56,8 +58,13 @@ internal static class ErrorReport
         return new ErrorOutput("CompilationError", message, lines) { Line = firstLine, Column = firstColumn };
     }
 
-    /// <summary>Una excepción de la celda: tipo, mensaje y las líneas de la traza que son código de celdas.</summary>
-    public static ErrorOutput FromException(Exception exception, string cellPath, Func<string, string> describeCell)
+    /// <summary>
+    /// Una excepción de la celda: tipo, dónde (la línea de celda más interior de la traza: la de la celda actual o
+    /// la de la celda anterior que declaró el método), mensaje en español y las líneas de la traza que tienen
+    /// archivo. <paramref name="describeCell"/> nombra el archivo de una celda anterior, o da <c>null</c> si el
+    /// archivo no es de una celda.
+    /// </summary>
+    public static ErrorOutput FromException(Exception exception, string cellPath, Func<string, string?> describeCell)
     {
         if (exception is CellStoppedException)
             return new ErrorOutput(
@@ -65,41 +72,81 @@ internal static class ErrorReport
                 "La ejecución de la celda se detuvo (tiempo agotado o interrupción).",
                 []
             );
-        var frames = new StackTrace(exception, fNeedFileInfo: true)
-            .GetFrames()
-            .Where(f => f.GetFileName() is { Length: > 0 } && f.GetFileLineNumber() > 0)
-            .ToList();
+        string? Cell(string file) => file == cellPath ? "la celda" : describeCell(file);
+        var frames = FramesWithLines(exception);
         int? line = frames.FirstOrDefault(f => f.GetFileName() == cellPath)?.GetFileLineNumber();
-        var first = frames.FirstOrDefault();
-        var where =
-            first is null ? ""
-            : first.GetFileName() == cellPath ? $" en la línea {first.GetFileLineNumber()} de la celda"
-            : $" en la línea {first.GetFileLineNumber()} de {describeCell(first.GetFileName()!)}";
-        var message = $"{exception.GetType().Name}{where}: {Explain(exception)}";
+        var inCell = frames.FirstOrDefault(f => Cell(f.GetFileName()!) is not null);
+        var where = inCell is null ? "" : $" en la línea {inCell.GetFileLineNumber()} de {Cell(inCell.GetFileName()!)}";
+        var message = $"{exception.GetType().Name}{where}: {Text(exception, Cell)}";
         var traceback = new List<string> { message };
         traceback.AddRange(
             frames
                 .Take(MaxFrames)
                 .Select(f =>
-                    $"   en {f.GetMethod()?.Name ?? "?"}, línea {f.GetFileLineNumber()} de {(f.GetFileName() == cellPath ? "la celda" : describeCell(f.GetFileName()!))}"
+                    $"   en {f.GetMethod()?.Name ?? "?"}, línea {f.GetFileLineNumber()} de {Cell(f.GetFileName()!) ?? Path.GetFileName(f.GetFileName())}"
                 )
         );
         if (frames.Count > MaxFrames)
             traceback.Add($"   … y {frames.Count - MaxFrames} llamadas más");
         if (exception.InnerException is { } inner)
-            traceback.Add($"Causa: {inner.GetType().Name}: {inner.Message}");
+            traceback.Add($"Causa: {inner.GetType().Name}: {Text(inner, Cell)}");
         return new ErrorOutput(exception.GetType().Name, message, traceback) { Line = line };
     }
 
     // Una recursión sin fin deja miles de llamadas en la traza: basta con las primeras.
     private const int MaxFrames = 12;
 
-    // Lo que dice la excepción, en español cuando es del motor; el texto original del runtime va detrás, marcado.
-    private static string Explain(Exception exception) =>
-        exception is InsufficientExecutionStackException
-            ? "la pila de llamadas se agotó: ¿la celda se llama a sí misma sin fin (recursión infinita) o anida "
-                + $"demasiadas llamadas? (del runtime: {exception.Message})"
-            : exception.Message;
+    private static List<StackFrame> FramesWithLines(Exception exception) =>
+        new StackTrace(exception, fNeedFileInfo: true)
+            .GetFrames()
+            .Where(f => f.GetFileName() is { Length: > 0 } && f.GetFileLineNumber() > 0)
+            .ToList();
+
+    /// <summary>
+    /// El mensaje tal cual si el texto es nuestro; si no, su explicación en español (<see cref="ExceptionExplanations"/>)
+    /// y detrás el original, marcado para poder buscarlo. Es nuestro el texto que escribió quien lanzó la excepción:
+    /// el código de una celda (salvo que sea el texto de serie del runtime, como el de un
+    /// <see cref="NullReferenceException"/>) o un ensamblado que declara sus mensajes en español
+    /// (<see cref="NeutralResourcesLanguageAttribute"/> «es», que llevan todos los proyectos del repositorio).
+    /// </summary>
+    private static string Text(Exception exception, Func<string, string?> cell)
+    {
+        var thrower = new StackTrace(exception, fNeedFileInfo: true).GetFrame(0);
+        var thrownInCell = thrower?.GetFileName() is { Length: > 0 } file && cell(file) is not null;
+        var runtimeText = IsRuntimeText(exception);
+        var source = runtimeText ? typeof(object).Assembly : exception.TargetSite?.DeclaringType?.Assembly;
+        if ((thrownInCell && !runtimeText) || Language(source).StartsWith("es", StringComparison.Ordinal))
+            return exception.Message;
+        var original = OriginalText(exception.Message);
+        var label = Language(source).StartsWith("en", StringComparison.Ordinal)
+            ? "En inglés"
+            : $"Texto original de {source?.GetName().Name ?? "la biblioteca"}";
+        return $"{ExceptionExplanations.For(exception, original)}. ({label}: «{original}»)";
+    }
+
+    private static string Language(Assembly? assembly) =>
+        assembly?.GetCustomAttribute<NeutralResourcesLanguageAttribute>()?.CultureName ?? "";
+
+    // Un texto del runtime aunque la excepción salte en una línea de la celda: el mensaje de serie de su tipo (el que
+    // pone la máquina virtual al leer null o dividir entre cero, o un «throw new NotImplementedException()» sin texto)
+    // o una falta de memoria, que solo lanza la máquina virtual y con textos suyos («Array dimensions exceeded
+    // supported range.»). Solo con tipos del runtime: crear uno no ejecuta código ajeno.
+    private static bool IsRuntimeText(Exception exception)
+    {
+        var type = exception.GetType();
+        if (exception is OutOfMemoryException)
+            return true;
+        if (type.Assembly != typeof(object).Assembly || type.GetConstructor(Type.EmptyTypes) is null)
+            return false;
+        return ((Exception)Activator.CreateInstance(type)!).Message == exception.Message;
+    }
+
+    // libtorch añade a su mensaje la traza de C++ («Exception raised from ... frame #0: ...»): sobra para quien aprende.
+    private static string OriginalText(string message)
+    {
+        var trace = message.IndexOf("\nException raised from ", StringComparison.Ordinal);
+        return (trace < 0 ? message : message[..trace]).Trim();
+    }
 
     /// <summary>Un error del motor (paquete que no se restaura, kernel que no es C#...).</summary>
     public static ErrorOutput Simple(string name, string message) => new(name, message, [message]);
