@@ -18,6 +18,7 @@ public sealed class KernelProcess : IAsyncDisposable
     private readonly Queue<string> _lastLines = new();
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _disposed;
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private KernelProcess(Process process, string folder, ConnectionInfo connection, Action<string>? onOutputLine)
     {
@@ -50,6 +51,13 @@ public sealed class KernelProcess : IAsyncDisposable
     /// por una señal N da 128 + N (134: SIGABRT, 137: SIGKILL, 139: SIGSEGV).
     /// </summary>
     public Task<int> Exited => _exited.Task;
+
+    /// <summary>
+    /// Se completa cuando <see cref="DisposeAsync"/> ha cerrado el proceso y el cliente (también si lo llamó un
+    /// <see cref="ShutdownAsync"/> que nadie esperó): antes de salir del programa hay que esperarlo, porque el hilo
+    /// del cliente no puede seguir vivo cuando se apaga NetMQ.
+    /// </summary>
+    public Task Closed => _closed.Task;
 
     /// <summary>
     /// Lanza el kernel. <paramref name="argv"/> es la orden del kernelspec, con <c>{connection_file}</c> donde va la
@@ -159,6 +167,7 @@ public sealed class KernelProcess : IAsyncDisposable
         {
             // Una carpeta temporal que no se pudo borrar no es un fallo del kernel.
         }
+        _closed.TrySetResult();
     }
 
     private void Remember(string? line, Action<string>? onOutputLine)

@@ -71,7 +71,7 @@ public static class NotebookQueue
             // No se empiezan más cuadernos; los que están en marcha se paran solos.
         }
         await Task.WhenAll(running).ConfigureAwait(false);
-        await kernels.DisposeUnusedAsync().ConfigureAwait(false);
+        await kernels.CloseAllAsync().ConfigureAwait(false);
         return results.OfType<NotebookRunResult>().ToList();
     }
 
@@ -106,16 +106,23 @@ public static class NotebookQueue
             }
         }
 
-        /// <summary>Apaga los que se lanzaron y no llegaron a usarse (se canceló la ejecución).</summary>
-        public async Task DisposeUnusedAsync()
+        /// <summary>
+        /// Apaga los que se lanzaron y no llegaron a usarse (se canceló la ejecución) y espera a que se cierren los
+        /// usados, cuyo apagado sigue en marcha: al volver, no queda ningún kernel ni hilo de NetMQ vivo.
+        /// </summary>
+        public async Task CloseAllAsync()
         {
             for (var i = 0; i < jobs.Count; i++)
             {
-                if (_taken[i] || _started[i] is not { } start)
+                if (_started[i] is not { } start)
                     continue;
                 try
                 {
-                    await (await start.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+                    var kernel = await start.ConfigureAwait(false);
+                    if (_taken[i])
+                        await kernel.Closed.ConfigureAwait(false);
+                    else
+                        await kernel.DisposeAsync().ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is InvalidOperationException or OperationCanceledException or IOException)
                 {
