@@ -12,21 +12,30 @@ namespace IntroNN.Kernels;
 /// Capítulo 4: notebooks/04-descenso-por-gradiente.ipynb (la versión vectorizada y por qué es rápida).
 /// Para cada bloque de filas: z = X_b·w + b (sumando "wⱼ·columnaⱼ" de cuatro en cuatro columnas), después
 /// ŷ − y y la pérdida, y en seguida la aportación X_bᵀ(ŷ − y) al gradiente, mientras el bloque de X sigue en la caché.
-/// Así X se lee de memoria una sola vez por paso, que es lo que limita la velocidad con un millón de filas.
+/// Así X se lee de memoria una sola vez por paso, que es lo que limita la velocidad con un millón de filas; y mientras
+/// se calcula un bloque, <see cref="BlockPrefetcher"/> va trayendo el siguiente, para que la memoria no espere al cálculo
+/// ni el cálculo a la memoria.
 /// Los bucles llevan <see cref="MethodImplOptions.AggressiveOptimization"/>: el JIT los compila optimizados desde la
 /// primera llamada en lugar de empezar por código rápido de compilar y lento de ejecutar («nivel 0») y recompilarlos
 /// decenas de llamadas después. Sin eso, en un cuaderno, los primeros pasos con 200 000 × 32 tardaban 60–120 ms en vez
 /// de 6–8 (medido en esta máquina), y eran justo los que cronometra el capítulo 4.
 /// </remarks>
-internal static class LogisticKernel
+internal static unsafe class LogisticKernel
 {
     /// <summary>z = Xw + b en <paramref name="z"/> (longitud n).</summary>
     public static void Forward(double[] x, int rows, double[] weights, double bias, double[] z)
     {
-        var blocks = RowBlocks.For(rows, weights.Length);
+        var blocks = LogisticWorkspace.BlocksFor(rows, weights.Length);
         blocks.Run(
             blocks.Workers(weights.Length),
-            (_, start, length, _) => Scores(x, rows, weights, bias, start, z.AsSpan(start, length))
+            (_, start, length, _) =>
+            {
+                fixed (double* data = x)
+                {
+                    var prefetch = BlockPrefetcher.NextBlock(data, rows, weights.Length, start, blocks.BlockRows);
+                    Scores(x, rows, weights, bias, start, z.AsSpan(start, length), ref prefetch);
+                }
+            }
         );
     }
 
@@ -57,19 +66,23 @@ internal static class LogisticKernel
             {
                 Span<double> z = workspace.Scores[worker].AsSpan(0, length);
                 Span<double> partial = partials.AsSpan(block * stride, stride);
+                fixed (double* data = x)
+                {
+                    var prefetch = BlockPrefetcher.NextBlock(data, rows, d, start, workspace.Blocks.BlockRows);
+                    Scores(x, rows, weights, bias, start, z, ref prefetch);
+                    partial[d + 1] = LossAndResidual(
+                        z,
+                        y.AsSpan(start, length),
+                        workspace.Targets[worker].AsSpan(0, length),
+                        out double residualSum,
+                        ref prefetch
+                    );
+                    if (!wantGradient)
+                        return;
 
-                Scores(x, rows, weights, bias, start, z);
-                partial[d + 1] = LossAndResidual(
-                    z,
-                    y.AsSpan(start, length),
-                    workspace.Targets[worker].AsSpan(0, length),
-                    out double residualSum
-                );
-                if (!wantGradient)
-                    return;
-
-                TransposeTimes(x, rows, d, start, z, partial);
-                partial[d] = residualSum;
+                    TransposeTimes(x, rows, d, start, z, partial, ref prefetch);
+                    partial[d] = residualSum;
+                }
             }
         );
 
@@ -106,7 +119,8 @@ internal static class LogisticKernel
         Span<double> z,
         ReadOnlySpan<int> labels,
         Span<double> y,
-        out double residualSum
+        out double residualSum,
+        ref BlockPrefetcher prefetch
     )
     {
         for (int k = 0; k < y.Length; k++)
@@ -120,6 +134,7 @@ internal static class LogisticKernel
         var residuals = Vector<double>.Zero;
         for (; i <= z.Length - width; i += width)
         {
+            prefetch.Next();
             var zv = new Vector<double>(z[i..]);
             var yv = new Vector<double>(y[i..]);
             var ev = VectorExp.Compute(-Vector.Abs(zv));
@@ -147,7 +162,15 @@ internal static class LogisticKernel
     /// vez por cada 4 características en lugar de una por característica.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scores(double[] x, int rows, double[] weights, double bias, int start, Span<double> z)
+    private static void Scores(
+        double[] x,
+        int rows,
+        double[] weights,
+        double bias,
+        int start,
+        Span<double> z,
+        ref BlockPrefetcher prefetch
+    )
     {
         int d = weights.Length,
             length = z.Length,
@@ -170,6 +193,7 @@ internal static class LogisticKernel
             for (int i = 0; i < vectorEnd; i += width)
             {
                 nuint at = (nuint)i;
+                prefetch.Next();
                 var a = Vector.LoadUnsafe(ref zs, at);
                 a = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, c0 + at), w0, a);
                 a = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, c1 + at), w1, a);
@@ -190,7 +214,15 @@ internal static class LogisticKernel
 
     /// <summary>g[j] = Σᵢ X[inicio + i, j]·r[i] para las filas del bloque, cuatro columnas por vuelta (r se lee una vez por cada 4).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void TransposeTimes(double[] x, int rows, int d, int start, ReadOnlySpan<double> r, Span<double> g)
+    private static void TransposeTimes(
+        double[] x,
+        int rows,
+        int d,
+        int start,
+        ReadOnlySpan<double> r,
+        Span<double> g,
+        ref BlockPrefetcher prefetch
+    )
     {
         int length = r.Length,
             width = Vector<double>.Count,
@@ -211,6 +243,7 @@ internal static class LogisticKernel
             for (int i = 0; i < vectorEnd; i += width)
             {
                 nuint at = (nuint)i;
+                prefetch.Next();
                 var rv = Vector.LoadUnsafe(ref rs, at);
                 a0 = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, c0 + at), rv, a0);
                 a1 = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref xs, c1 + at), rv, a1);
