@@ -15,6 +15,7 @@ internal static class SoftmaxRows
     /// Las etiquetas del bloque como double en <paramref name="result"/>, y −1 en las filas de relleno hasta
     /// <paramref name="paddedRows"/> (ninguna clase las reclama, y así se reconocen).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Labels(ReadOnlySpan<int> labels, double[] result, int paddedRows)
     {
         int i = 0;
