@@ -6,7 +6,7 @@ namespace IntroNN.Kernels;
 /// <remarks>
 /// Capítulo 5: notebooks/05-softmax.ipynb.
 /// Para cada bloque de filas, mientras sigue en la caché: Z = X·W + b y su máximo por fila (<see cref="LogitTiles"/>),
-/// las exponenciales, la pérdida y P − Y (<see cref="SoftmaxRows"/>) y la aportación Xᵀ(P − Y) al gradiente
+/// la pérdida y P − Y (<see cref="SoftmaxRows"/>) y la aportación Xᵀ(P − Y) al gradiente
 /// (<see cref="GradientPanels"/>); entretanto, <see cref="BlockPrefetcher"/> trae de memoria el bloque siguiente. X se
 /// lee de memoria una vez por paso y las cuentas (unos 1.3 GFLOP con 10⁶ × 32 y K = 10) se hacen con los datos en
 /// registros: es el cálculo, no la memoria, lo que limita este paso.
@@ -66,12 +66,13 @@ internal static unsafe class SoftmaxKernel
                     var prefetch = NextBlock(data, start, workspace);
                     var (columns, paddedRows) = Logits(x, start, length, workspace, buffers, ref prefetch);
                     SoftmaxRows.Labels(y.AsSpan(start, length), buffers.Labels, paddedRows);
-                    partial[^1] = SoftmaxRows.ExpAndLoss(
+                    partial[^1] = SoftmaxRows.LossAndResiduals(
                         buffers.Logits,
                         workspace.Stride,
                         classes,
                         paddedRows,
-                        buffers
+                        buffers,
+                        partial.Slice(d * classes, classes)
                     );
                     if (wantGradient)
                         BlockGradient(columns, paddedRows, workspace, buffers, partial, ref prefetch);
@@ -170,7 +171,7 @@ internal static unsafe class SoftmaxKernel
         return (columns, paddedRows);
     }
 
-    /// <summary>P − Y, sus sumas por clase (gradiente del sesgo) y Xᵀ(P − Y) del bloque, en <paramref name="partial"/>.</summary>
+    /// <summary>Xᵀ(P − Y) del bloque, con P − Y ya en <c>buffers.Logits</c>, en <paramref name="partial"/>.</summary>
     private static void BlockGradient(
         BlockColumns columns,
         int paddedRows,
@@ -184,7 +185,6 @@ internal static unsafe class SoftmaxKernel
             classes = workspace.Classes,
             stride = workspace.Stride;
         var residuals = buffers.Logits;
-        SoftmaxRows.Residuals(residuals, stride, classes, paddedRows, buffers, partial.Slice(d * classes, classes));
         if (workspace.PaddedClasses > classes)
             residuals.AsSpan(classes * stride, paddedRows).Clear(); // la clase de relleno: R = 0
         Span<double> g = stackalloc double[16];

@@ -32,31 +32,48 @@ internal static class SoftmaxRows
     }
 
     /// <summary>
-    /// Cambia cada zₖ por e^(zₖ − máx), guarda 1/Σₖ e^(zₖ − máx) de cada fila (0 en las de relleno) y devuelve la suma
-    /// de las pérdidas −log softmax(z)[y] = log Σₖ e^(zₖ − máx) + máx − z_y de las filas de verdad.
+    /// Cambia cada zₖ por P − Y = e^(zₖ − máx)/Σ − [y = k] (0 en las filas de relleno), deja en
+    /// <paramref name="biasGradient"/>[k] la suma de la columna k y devuelve la suma de las pérdidas
+    /// −log softmax(z)[y] = log Σₖ e^(zₖ − máx) + máx − z_y de las filas de verdad.
     /// </summary>
     /// <remarks>
-    /// Fila a fila (un vector de filas cada vez, todas sus clases seguidas): la suma y z_y se quedan en registros.
-    /// Con AVX-512 usa vectores de 8: las exponenciales son la mitad del tiempo del paso (ver <see cref="VectorExp"/>).
+    /// Un vector de filas cada vez, con todas sus clases seguidas: la suma, z_y y 1/Σ se quedan en registros, y las
+    /// exponenciales recién escritas se vuelven a leer de la caché L1. Con AVX-512 usa vectores de 8: las
+    /// exponenciales son buena parte del paso y así cuestan la mitad (ver <see cref="VectorExp"/>).
     /// </remarks>
-    public static double ExpAndLoss(double[] logits, int stride, int classes, int paddedRows, SoftmaxBlockBuffers b) =>
-        Vector512.IsHardwareAccelerated
-            ? ExpAndLoss512(logits, stride, classes, paddedRows, b)
-            : ExpAndLossVector(logits, stride, classes, paddedRows, b);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double ExpAndLossVector(
+    public static double LossAndResiduals(
         double[] logits,
         int stride,
         int classes,
         int paddedRows,
-        SoftmaxBlockBuffers b
+        SoftmaxBlockBuffers b,
+        Span<double> biasGradient
     )
+    {
+        double loss = Vector512.IsHardwareAccelerated
+            ? Wide(logits, stride, classes, paddedRows, b)
+            : Narrow(logits, stride, classes, paddedRows, b);
+        for (int k = 0; k < classes; k++)
+            biasGradient[k] = TotalOf(b.ClassSums.AsSpan(k * 8, 8));
+        return loss;
+    }
+
+    private static double TotalOf(ReadOnlySpan<double> lanes)
+    {
+        double total = 0;
+        foreach (double lane in lanes)
+            total += lane;
+        return total;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Narrow(double[] logits, int stride, int classes, int paddedRows, SoftmaxBlockBuffers b)
     {
         ref double zs = ref MemoryMarshal.GetArrayDataReference(logits);
         ref double ls = ref MemoryMarshal.GetArrayDataReference(b.Labels);
         ref double ms = ref MemoryMarshal.GetArrayDataReference(b.RowMax);
-        ref double inverse = ref MemoryMarshal.GetArrayDataReference(b.InverseSum);
+        ref double sums = ref MemoryMarshal.GetArrayDataReference(b.ClassSums); // 8 números por clase
+        Array.Clear(b.ClassSums);
         var loss = Vector<double>.Zero;
         for (int i = 0; i < paddedRows; i += Vector<double>.Count)
         {
@@ -76,18 +93,32 @@ internal static class SoftmaxRows
             }
             var real = Vector.GreaterThanOrEqual(label, Vector<double>.Zero);
             loss += Vector.ConditionalSelect(real, VectorLog.OfAtLeastOne(sum) + max - picked, Vector<double>.Zero);
-            Vector.ConditionalSelect(real, Vector<double>.One / sum, Vector<double>.Zero).StoreUnsafe(ref inverse, at);
+            var inverse = Vector.ConditionalSelect(real, Vector<double>.One / sum, Vector<double>.Zero);
+            z = at;
+            for (int k = 0; k < classes; k++, z += (nuint)stride)
+            {
+                var target = Vector.ConditionalSelect(
+                    Vector.Equals(label, new Vector<double>(k)),
+                    Vector<double>.One,
+                    Vector<double>.Zero
+                );
+                var r = Vector.FusedMultiplyAdd(Vector.LoadUnsafe(ref zs, z), inverse, -target);
+                r.StoreUnsafe(ref zs, z);
+                nuint s = (nuint)(8 * k);
+                (Vector.LoadUnsafe(ref sums, s) + r).StoreUnsafe(ref sums, s);
+            }
         }
         return Vector.Sum(loss);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double ExpAndLoss512(double[] logits, int stride, int classes, int paddedRows, SoftmaxBlockBuffers b)
+    private static double Wide(double[] logits, int stride, int classes, int paddedRows, SoftmaxBlockBuffers b)
     {
         ref double zs = ref MemoryMarshal.GetArrayDataReference(logits);
         ref double ls = ref MemoryMarshal.GetArrayDataReference(b.Labels);
         ref double ms = ref MemoryMarshal.GetArrayDataReference(b.RowMax);
-        ref double inverse = ref MemoryMarshal.GetArrayDataReference(b.InverseSum);
+        ref double sums = ref MemoryMarshal.GetArrayDataReference(b.ClassSums);
+        Array.Clear(b.ClassSums);
         var loss = Vector512<double>.Zero;
         for (int i = 0; i < paddedRows; i += Vector512<double>.Count)
         {
@@ -111,52 +142,21 @@ internal static class SoftmaxRows
                 VectorLog.OfAtLeastOne(sum) + max - picked,
                 Vector512<double>.Zero
             );
-            Vector512
-                .ConditionalSelect(real, Vector512<double>.One / sum, Vector512<double>.Zero)
-                .StoreUnsafe(ref inverse, at);
+            var inverse = Vector512.ConditionalSelect(real, Vector512<double>.One / sum, Vector512<double>.Zero);
+            z = at;
+            for (int k = 0; k < classes; k++, z += (nuint)stride)
+            {
+                var target = Vector512.ConditionalSelect(
+                    Vector512.Equals(label, Vector512.Create((double)k)),
+                    Vector512<double>.One,
+                    Vector512<double>.Zero
+                );
+                var r = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref zs, z), inverse, -target);
+                r.StoreUnsafe(ref zs, z);
+                nuint s = (nuint)(8 * k);
+                (Vector512.LoadUnsafe(ref sums, s) + r).StoreUnsafe(ref sums, s);
+            }
         }
         return Vector512.Sum(loss);
-    }
-
-    /// <summary>
-    /// P − Y: cada e^(zₖ − máx) pasa a e·(1/Σ) − [y = k] (0 en las filas de relleno), y en
-    /// <paramref name="biasGradient"/>[k] queda su suma por clase.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Residuals(
-        double[] logits,
-        int stride,
-        int classes,
-        int paddedRows,
-        SoftmaxBlockBuffers b,
-        Span<double> biasGradient
-    )
-    {
-        ref double zs = ref MemoryMarshal.GetArrayDataReference(logits);
-        ref double ls = ref MemoryMarshal.GetArrayDataReference(b.Labels);
-        ref double inverse = ref MemoryMarshal.GetArrayDataReference(b.InverseSum);
-        for (int k = 0; k < classes; k++)
-        {
-            nuint z = (nuint)(k * stride);
-            var klass = new Vector<double>(k);
-            var sum = Vector<double>.Zero;
-            for (int i = 0; i < paddedRows; i += Vector<double>.Count)
-            {
-                nuint at = (nuint)i;
-                var target = Vector.ConditionalSelect(
-                    Vector.Equals(Vector.LoadUnsafe(ref ls, at), klass),
-                    Vector<double>.One,
-                    Vector<double>.Zero
-                );
-                var r = Vector.FusedMultiplyAdd(
-                    Vector.LoadUnsafe(ref zs, z + at),
-                    Vector.LoadUnsafe(ref inverse, at),
-                    -target
-                );
-                r.StoreUnsafe(ref zs, z + at);
-                sum += r;
-            }
-            biasGradient[k] = Vector.Sum(sum);
-        }
     }
 }

@@ -107,7 +107,7 @@ internal sealed class SoftmaxBlockBuffers(int paddedFeatures, int paddedClasses,
     /// <summary>Copia del bloque de X (por columnas), cuando no se lee directamente o es el último, incompleto.</summary>
     public double[] Packed { get; } = new double[paddedFeatures * stride];
 
-    /// <summary>Z del bloque (una columna por clase), después e^(Z − máx) y después P − Y.</summary>
+    /// <summary>Z del bloque (una columna por clase), y después P − Y.</summary>
     public double[] Logits { get; } = new double[paddedClasses * stride];
 
     /// <summary>La etiqueta de cada fila como double; −1 en las filas de relleno.</summary>
@@ -116,6 +116,6 @@ internal sealed class SoftmaxBlockBuffers(int paddedFeatures, int paddedClasses,
     /// <summary>El máximo de cada fila de Z.</summary>
     public double[] RowMax { get; } = new double[stride];
 
-    /// <summary>1 / Σₖ e^(zₖ − máx) de cada fila; 0 en las filas de relleno.</summary>
-    public double[] InverseSum { get; } = new double[stride];
+    /// <summary>Por clase, 8 sumas parciales de su columna de P − Y (una por carril de un vector de 512 bits).</summary>
+    public double[] ClassSums { get; } = new double[8 * paddedClasses];
 }
