@@ -116,6 +116,9 @@ internal sealed class SoftmaxBlockBuffers(int paddedFeatures, int paddedClasses,
     /// <summary>El máximo de cada fila de Z.</summary>
     public double[] RowMax { get; } = new double[stride];
 
-    /// <summary>Por clase, 8 sumas parciales de su columna de P − Y (una por carril de un vector de 512 bits).</summary>
-    public double[] ClassSums { get; } = new double[8 * paddedClasses];
+    /// <summary>Σₖ e^(zₖ − máx) de cada fila, y después su inversa (0 en las filas de relleno).</summary>
+    public double[] RowSum { get; } = new double[stride];
+
+    /// <summary>z_y de cada fila: el logit de su clase.</summary>
+    public double[] Picked { get; } = new double[stride];
 }
