@@ -37,10 +37,9 @@ internal static class SoftmaxRows
     /// −log softmax(z)[y] = log Σₖ e^(zₖ − máx) + máx − z_y de las filas de verdad.
     /// </summary>
     /// <remarks>
-    /// En tres pasadas por el bloque, cada una con vueltas independientes entre sí: así el procesador adelanta la
-    /// fila siguiente mientras espera un logaritmo o una división de la anterior (hacerlo todo fila a fila tardaba el
-    /// doble, medido aquí). La primera, la de las exponenciales, usa vectores de 8 con AVX-512: cuestan la mitad
-    /// (ver <see cref="VectorExp"/>).
+    /// En tres pasadas por el bloque, cada una sencilla y con vueltas independientes entre sí: las exponenciales (con
+    /// vectores de 8 si hay AVX-512, que las hacen en la mitad de tiempo: ver <see cref="VectorExp"/>), el logaritmo y
+    /// la inversa de cada suma, y P − Y. Los datos del bloque siguen en la caché entre una pasada y otra.
     /// </remarks>
     public static double LossAndResiduals(
         double[] logits,
