@@ -87,6 +87,20 @@ public class SoftmaxRegressionTests
     }
 
     [Fact]
+    public void TheSameStepTwiceGivesTheSameBitsWhicheverThreadTookEachBlock()
+    {
+        // Los bloques se reparten entre los hilos a demanda; las sumas por bloque se juntan siempre en el mismo orden.
+        var x = TestData.RandomMatrix(60_000, 16, seed: 51);
+        int[] y = TestData.RandomLabels(60_000, 10, seed: 52);
+        var a = RandomModel(16, 10, seed: 53);
+        var b = new SoftmaxRegression(a.Weights, a.Bias);
+        for (int step = 0; step < 5; step++)
+            Assert.Equal(a.Step(x, y, 0.5), b.Step(x, y, 0.5));
+        Assert.Equal(a.Weights.ToColumnMajorArray(), b.Weights.ToColumnMajorArray());
+        Assert.Equal(a.Bias.ToArray(), b.Bias.ToArray());
+    }
+
+    [Fact]
     public void NonDenseMatricesTakeTheSlowPathWithTheSameResult()
     {
         var dense = TestData.RandomMatrix(50, 3, seed: 21);

@@ -30,9 +30,14 @@ internal readonly record struct RowBlocks(int Rows, int BlockRows)
         (long)Rows * width < ParallelThreshold ? 1 : Math.Clamp(Environment.ProcessorCount, 1, Count);
 
     /// <summary>
-    /// Ejecuta <paramref name="body"/>(bloque, inicio, longitud, hilo) para cada bloque; cada hilo recibe un tramo
-    /// contiguo de bloques y su índice, para que use sus propios búferes.
+    /// Ejecuta <paramref name="body"/>(bloque, inicio, longitud, hilo) para cada bloque; cada hilo recibe su índice,
+    /// para que use sus propios búferes, y va tomando tandas de bloques seguidos (así cada bloque puede pedir a
+    /// memoria el siguiente, que casi siempre le toca al mismo hilo).
     /// </summary>
+    /// <remarks>
+    /// Las tandas se reparten a demanda, no a partes iguales desde el principio: en una máquina compartida, si otro
+    /// proceso le quita tiempo a un núcleo, el otro hilo hace más bloques en vez de esperarle al final.
+    /// </remarks>
     public void Run(int workers, Action<int, int, int, int> body)
     {
         int count = Count,
@@ -44,15 +49,17 @@ internal readonly record struct RowBlocks(int Rows, int BlockRows)
                 body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), 0);
             return;
         }
+        int batch = Math.Max(1, count / (8 * workers)),
+            next = 0;
         Parallel.For(
             0,
             workers,
             worker =>
             {
-                int first = (int)((long)count * worker / workers),
-                    last = (int)((long)count * (worker + 1) / workers);
-                for (int b = first; b < last; b++)
-                    body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), worker);
+                int first;
+                while ((first = Interlocked.Add(ref next, batch) - batch) < count)
+                    for (int b = first; b < Math.Min(first + batch, count); b++)
+                        body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), worker);
             }
         );
     }
