@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace IntroNN.Kernels;
 
@@ -123,11 +124,14 @@ internal static unsafe class LogisticKernel
         ref BlockPrefetcher prefetch
     )
     {
-        for (int k = 0; k < y.Length; k++)
-            y[k] = labels[k]; // como double, para leerlas en vectores
+        SoftmaxRows.Labels(labels, y, y.Length); // como double, para leerlas en vectores
 
         int width = Vector<double>.Count,
             i = 0;
+        double loss = 0;
+        residualSum = 0;
+        if (Vector512.IsHardwareAccelerated)
+            i = LossAndResidualWide(z, y, ref loss, ref residualSum, ref prefetch);
         var zero = Vector<double>.Zero;
         var one = Vector<double>.One;
         var losses = Vector<double>.Zero;
@@ -144,8 +148,8 @@ internal static unsafe class LogisticKernel
             residuals += residual;
             residual.CopyTo(z[i..]);
         }
-        double loss = Vector.Sum(losses);
-        residualSum = Vector.Sum(residuals);
+        loss += Vector.Sum(losses);
+        residualSum += Vector.Sum(residuals);
         for (; i < z.Length; i++)
         {
             double zi = z[i],
@@ -155,6 +159,45 @@ internal static unsafe class LogisticKernel
             residualSum += z[i];
         }
         return loss;
+    }
+
+    /// <summary>
+    /// La misma cuenta que <see cref="LossAndResidual"/> con vectores de 8 (AVX-512), que hacen la exponencial y el
+    /// logaritmo en la mitad de tiempo (ver <see cref="VectorExp"/>); devuelve hasta qué fila llegó.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LossAndResidualWide(
+        Span<double> z,
+        ReadOnlySpan<double> y,
+        ref double loss,
+        ref double residualSum,
+        ref BlockPrefetcher prefetch
+    )
+    {
+        ref double zs = ref MemoryMarshal.GetReference(z);
+        ref double ys = ref MemoryMarshal.GetReference(y);
+        var zero = Vector512<double>.Zero;
+        var one = Vector512<double>.One;
+        var losses = Vector512<double>.Zero;
+        var residuals = Vector512<double>.Zero;
+        int i = 0;
+        for (; i <= z.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+        {
+            prefetch.Next();
+            nuint at = (nuint)i;
+            var zv = Vector512.LoadUnsafe(ref zs, at);
+            var yv = Vector512.LoadUnsafe(ref ys, at);
+            var ev = VectorExp.Compute(-Vector512.Abs(zv));
+            losses += Vector512.Max(zv, zero) - zv * yv + VectorLog1p.OfUnit(ev);
+            var inverse = one / (one + ev);
+            var residual =
+                Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(zv, zero), inverse, ev * inverse) - yv;
+            residuals += residual;
+            residual.StoreUnsafe(ref zs, at);
+        }
+        loss += Vector512.Sum(losses);
+        residualSum += Vector512.Sum(residuals);
+        return i;
     }
 
     /// <summary>

@@ -16,19 +16,19 @@ internal static class SoftmaxRows
     /// <paramref name="paddedRows"/> (ninguna clase las reclama, y así se reconocen).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Labels(ReadOnlySpan<int> labels, double[] result, int paddedRows)
+    public static void Labels(ReadOnlySpan<int> labels, Span<double> result, int paddedRows)
     {
         int i = 0;
         if (Vector.IsHardwareAccelerated)
             for (; i <= labels.Length - Vector<int>.Count; i += Vector<int>.Count)
             {
                 Vector.Widen(new Vector<int>(labels[i..]), out Vector<long> low, out Vector<long> high);
-                Vector.ConvertToDouble(low).CopyTo(result, i);
-                Vector.ConvertToDouble(high).CopyTo(result, i + Vector<long>.Count);
+                Vector.ConvertToDouble(low).CopyTo(result[i..]);
+                Vector.ConvertToDouble(high).CopyTo(result[(i + Vector<long>.Count)..]);
             }
         for (; i < labels.Length; i++)
             result[i] = labels[i];
-        result.AsSpan(labels.Length, paddedRows - labels.Length).Fill(-1);
+        result[labels.Length..paddedRows].Fill(-1);
     }
 
     /// <summary>
