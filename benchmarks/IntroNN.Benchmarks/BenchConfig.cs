@@ -5,7 +5,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 /// <summary>
 /// Configuración común: en proceso (sin generar otro proyecto por cada medida), pocas iteraciones porque cada paso
-/// con 1.000.000 × 32 tarda decenas de milisegundos, y mediana y cociente frente a la línea base en la tabla.
+/// con 1 000 000 × 32 tarda decenas de milisegundos, y mediana y cociente frente a la línea base en la tabla.
 /// </summary>
 static class BenchConfig
 {

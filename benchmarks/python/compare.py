@@ -44,9 +44,9 @@ def loaded_blas():
 
 def numpy_steps(X, y, labels, k, repeat):
     n, d = X.shape
-    w = np.zeros(d)
-    z = np.empty(n)
-    W = np.zeros((d, k))
+    w, b = np.zeros(d), np.zeros(1)
+    z, t, u = np.empty(n), np.empty(n), np.empty(n)
+    W, bk = np.zeros((d, k)), np.zeros(k)
     logits = np.empty((n, k))
     rows = np.arange(n)
 
@@ -54,23 +54,39 @@ def numpy_steps(X, y, labels, k, repeat):
         X.sum()
 
     def logistic_step():
-        nonlocal w
         np.dot(X, w, out=z)
-        np.negative(z, out=z)
-        np.exp(z, out=z)
-        np.add(z, 1.0, out=z)
-        np.reciprocal(z, out=z)  # z = σ(Xw)
+        np.add(z, b, out=z)
+        # pérdida: Σ max(z, 0) − y·z + log(1 + e^(−|z|))
+        np.abs(z, out=t)
+        np.negative(t, out=t)
+        np.exp(t, out=t)
+        np.log1p(t, out=t)
+        loss = (t.sum() + np.maximum(z, 0, out=u).sum() - y @ z) / n
+        # σ(z) − y, estable: e^(−|z|) ya está en u
+        np.abs(z, out=u)
+        np.negative(u, out=u)
+        np.exp(u, out=u)  # u = e^(−|z|)
+        np.add(u, 1, out=t)
+        np.divide(np.where(z >= 0, 1.0, u), t, out=z)
         np.subtract(z, y, out=z)
-        w -= 0.1 * (X.T @ z) / n
+        w[:] -= 0.1 * (X.T @ z) / n
+        b[:] -= 0.1 * z.sum() / n
+        return loss
 
     def softmax_step():
-        nonlocal W
         np.dot(X, W, out=logits)
-        np.subtract(logits, logits.max(axis=1, keepdims=True), out=logits)
+        np.add(logits, bk, out=logits)
+        picked = logits[rows, labels]
+        m = logits.max(axis=1, keepdims=True)
+        np.subtract(logits, m, out=logits)
         np.exp(logits, out=logits)
-        np.divide(logits, logits.sum(axis=1, keepdims=True), out=logits)
+        s = logits.sum(axis=1, keepdims=True)
+        loss = (np.log(s).sum() + m.sum() - picked.sum()) / n
+        np.divide(logits, s, out=logits)
         logits[rows, labels] -= 1.0  # P − Y
-        W -= 0.1 * (X.T @ logits) / n
+        W[:] -= 0.1 * (X.T @ logits) / n
+        bk[:] -= 0.1 * logits.sum(axis=0) / n
+        return loss
 
     return {
         "lectura de X": median_ms(read_pass, repeat),
@@ -84,26 +100,39 @@ def torch_steps(X64, y64, labels, k, dtype, repeat):
     y = torch.from_numpy(y64).to(dtype)
     lab = torch.from_numpy(labels)
     n, d = X.shape
-    w = torch.zeros(d, dtype=dtype)
-    W = torch.zeros(d, k, dtype=dtype)
-    z = torch.empty(n, dtype=dtype)
+    w, b = torch.zeros(d, dtype=dtype), torch.zeros(1, dtype=dtype)
+    z, scratch = torch.empty(n, dtype=dtype), torch.empty(n, dtype=dtype)
+    W, bk = torch.zeros(d, k, dtype=dtype), torch.zeros(k, dtype=dtype)
     logits = torch.empty(n, k, dtype=dtype)
-    rows = torch.arange(n)
+    row_max = torch.empty(n, 1, dtype=dtype)
+    minus_ones = torch.full((n, 1), -1, dtype=dtype)
+    index = lab.unsqueeze(1)
 
     def read_pass():
         X.sum()
 
-    def logistic_step():
-        torch.mv(X, w, out=z)
-        torch.sigmoid(z, out=z)
-        z.sub_(y)
-        w.sub_(torch.mv(X.T, z), alpha=0.1 / n)
+    def logistic_step():  # TorchLogisticRegression.Step
+        z.copy_(b.expand(n)).addmv_(X, w)
+        positive = scratch.copy_(z).clamp_min_(0).sum()
+        soft = scratch.copy_(z).abs_().neg_().exp_().log1p_().sum()
+        loss = positive.add_(soft).sub_(y.dot(z)).div_(n).item()
+        error = z.sigmoid_().sub_(y)
+        w.sub_((X.t() @ error).div_(n).mul_(0.1))
+        b.sub_(error.sum().div_(n).mul_(0.1))
+        return loss
 
-    def softmax_step():
-        torch.mm(X, W, out=logits)
-        torch.softmax(logits, dim=1, out=logits)
-        logits[rows, lab] -= 1.0
-        W.sub_(torch.mm(X.T, logits), alpha=0.1 / n)
+    def softmax_step():  # TorchSoftmaxRegression.Step
+        logits.copy_(bk.expand(n, k)).addmm_(X, W)
+        picked = logits.gather(1, index)
+        torch.amax(logits, 1, keepdim=True, out=row_max)
+        logits.sub_(row_max).exp_()
+        sums = logits.sum(dim=1, keepdim=True)
+        logits.div_(sums)
+        loss = sums.log_().sum().add_(row_max.sum()).sub_(picked.sum()).div_(n).item()
+        error = logits.scatter_add_(1, index, minus_ones)
+        W.sub_((X.t() @ error).div_(n).mul_(0.1))
+        bk.sub_(error.sum(dim=0).div_(n).mul_(0.1))
+        return loss
 
     with torch.no_grad():
         return {
@@ -145,8 +174,8 @@ def main():
         print(f"| {name} | " + " | ".join(f"{row[s]:.1f}" for s in steps) + " |")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"blas": blas, "torch_threads": torch.get_num_threads(), "results": results}, f,
-                      ensure_ascii=False, indent=1)
+            json.dump({"blas": blas, "torch_version": torch.__version__.split("a")[0],
+                       "torch_threads": torch.get_num_threads(), "results": results}, f, ensure_ascii=False, indent=1)
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using CsCheck;
 using IntroNN.Kernels;
 
@@ -40,4 +41,19 @@ public class VectorExpTests
         Assert.Equal(Math.E, values[9], 1e-15);
         Assert.Equal(1 / Math.E, values[10], 1e-16);
     }
+
+    [Fact]
+    public void WideVersionGivesTheSameBits() =>
+        Gen.Double[-720, 0]
+            .Array[8]
+            .Sample(values =>
+            {
+                var wide = VectorExp.Compute(Vector512.Create(values));
+                for (int i = 0; i < values.Length; i += System.Numerics.Vector<double>.Count)
+                {
+                    var narrow = VectorExp.Compute(new System.Numerics.Vector<double>(values, i));
+                    for (int k = 0; k < System.Numerics.Vector<double>.Count; k++)
+                        Assert.Equal(narrow[k], wide[i + k]); // las mismas operaciones en el mismo orden
+                }
+            });
 }

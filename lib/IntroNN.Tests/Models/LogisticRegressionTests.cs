@@ -23,6 +23,14 @@ public class LogisticRegressionTests
     }
 
     [Fact]
+    public void ForwardOverManyBlocksIsXTimesWPlusB()
+    {
+        var x = TestData.RandomMatrix(20_000, 32, seed: 3);
+        var model = new LogisticRegression(TestData.RandomVector(32, seed: 4), -0.5);
+        TestData.Close(x * model.Weights - 0.5, model.Forward(x), 1e-12);
+    }
+
+    [Fact]
     public void ZerosPredictsOneHalfEverywhere()
     {
         var model = LogisticRegression.Zeros(3);
@@ -53,6 +61,8 @@ public class LogisticRegressionTests
     [InlineData(50_000, 5, 0.0)] // muchos bloques y los dos núcleos
     [InlineData(50_000, 5, 0.1)]
     [InlineData(9_001, 33, 0.0)] // filas que no llenan un vector SIMD
+    [InlineData(20_000, 32, 0.0)] // bloques de 1024 filas que traen el siguiente de memoria; el último, incompleto
+    [InlineData(8_192, 2, 0.0)] // d = 2, como los capítulos; n múltiplo del bloque
     public void FastStepEqualsThePlainFormulas(int n, int d, double l2)
     {
         var x = TestData.RandomMatrix(n, d, seed: n + d, scale: 3);

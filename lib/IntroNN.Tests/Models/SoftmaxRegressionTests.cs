@@ -20,6 +20,17 @@ public class SoftmaxRegressionTests
             Assert.Equal(expected.Row(i).MaximumIndex(), predicted[i]);
     }
 
+    [Theory]
+    [InlineData(20_000, 32, 10)] // bloques leídos de X sin copiar, los dos núcleos
+    [InlineData(4_096, 7, 3)] // bloques copiados, d y K con relleno
+    public void ForwardOverManyBlocksIsXTimesWPlusB(int n, int d, int k)
+    {
+        var x = TestData.RandomMatrix(n, d, seed: 7, scale: 2);
+        var model = RandomModel(d, k, seed: 8);
+        var expected = x * model.Weights + Matrix<double>.Build.Dense(n, k, (_, c) => model.Bias[c]);
+        TestData.Close(expected, model.Forward(x), 1e-12);
+    }
+
     [Fact]
     public void ZerosGivesUniformProbabilities()
     {
@@ -52,8 +63,14 @@ public class SoftmaxRegressionTests
     [InlineData(41, 3, 3, 0.0)] // un bloque, clases que no llenan un grupo de 4
     [InlineData(30_000, 8, 10, 0.0)] // muchos bloques, los dos núcleos, K = 10
     [InlineData(30_000, 8, 10, 0.2)]
-    [InlineData(5_003, 32, 4, 0.0)] // filas que no llenan un vector SIMD
+    [InlineData(5_003, 32, 4, 0.0)] // filas que no llenan un vector SIMD ni una tesela
     [InlineData(777, 5, 2, 0.1)]
+    [InlineData(20_000, 32, 10, 0.0)] // bloques leídos de X sin copiar; el último, incompleto, copiado
+    [InlineData(8_192, 32, 10, 0.0)] // n múltiplo de 128: todos los bloques copiados
+    [InlineData(4_100, 33, 7, 0.0)] // d y K que no llenan sus grupos (de 4 y de 2)
+    [InlineData(3_001, 64, 13, 0.0)] // d grande, K impar
+    [InlineData(17, 1, 5, 0.0)] // d = 1: tres columnas de relleno
+    [InlineData(1_030, 4, 3, 0.0)] // Iris: d = 4, K = 3, un bloque y 6 filas
     public void FastStepEqualsThePlainFormulas(int n, int d, int k, double l2)
     {
         var x = TestData.RandomMatrix(n, d, seed: n + d + k, scale: 3);
@@ -67,6 +84,20 @@ public class SoftmaxRegressionTests
             TestData.Close(expected.W, model.Weights, 1e-12);
             TestData.Close(expected.B, model.Bias, 1e-12);
         }
+    }
+
+    [Fact]
+    public void TheSameStepTwiceGivesTheSameBitsWhicheverThreadTookEachBlock()
+    {
+        // Los bloques se reparten entre los hilos a demanda; las sumas por bloque se juntan siempre en el mismo orden.
+        var x = TestData.RandomMatrix(60_000, 16, seed: 51);
+        int[] y = TestData.RandomLabels(60_000, 10, seed: 52);
+        var a = RandomModel(16, 10, seed: 53);
+        var b = new SoftmaxRegression(a.Weights, a.Bias);
+        for (int step = 0; step < 5; step++)
+            Assert.Equal(a.Step(x, y, 0.5), b.Step(x, y, 0.5));
+        Assert.Equal(a.Weights.ToColumnMajorArray(), b.Weights.ToColumnMajorArray());
+        Assert.Equal(a.Bias.ToArray(), b.Bias.ToArray());
     }
 
     [Fact]

@@ -80,6 +80,25 @@ public class MathNetParityTests
         AssertClose(mathNet.Bias.ToArray(), TorchData.ToArray(twin.Bias), tolerance);
     }
 
+    [Theory]
+    [InlineData(40_000, 8, 5)] // float64 en la CPU: Xᵀ(P − Y) por trozos de 16 384 filas, y las 7 232 que sobran
+    [InlineData(32_768, 3, 2)] // dos trozos justos
+    public void LargeSoftmaxStepsAgreeWithMathNet(int n, int d, int k)
+    {
+        var features = TestData.RandomMatrix(n, d, seed: n, scale: 2);
+        int[] labels = TestData.RandomLabels(n, k, seed: 5);
+        var mathNet = new SoftmaxRegression(TestData.RandomMatrix(d, k, seed: 6), TestData.RandomVector(k, seed: 7));
+        using var x = TorchData.Features(features);
+        using var y = TorchData.ClassLabels(labels, k);
+        using var twin = new TorchSoftmaxRegression(mathNet.Weights.ToArray(), mathNet.Bias.ToArray());
+
+        for (var step = 0; step < 3; step++)
+            Assert.Equal(mathNet.Step(features, labels, 0.5), twin.Step(x, y, 0.5), 1e-12);
+
+        AssertClose(mathNet.Weights.ToRowMajorArray(), TorchData.ToArray(twin.Weights), 1e-12);
+        AssertClose(mathNet.Bias.ToArray(), TorchData.ToArray(twin.Bias), 1e-12);
+    }
+
     [Fact]
     public void AutogradTwinAgreesWithMathNetToo()
     {

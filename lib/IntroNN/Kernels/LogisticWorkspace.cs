@@ -10,13 +10,19 @@ internal sealed class LogisticWorkspace
     {
         Rows = rows;
         Features = features;
-        Blocks = RowBlocks.For(rows, features);
+        Blocks = BlocksFor(rows, features);
         Workers = Blocks.Workers(features);
         Scores = NewBuffers(Workers, Blocks.BlockRows);
         Targets = NewBuffers(Workers, Blocks.BlockRows);
         Partials = new double[Blocks.Count * PartialStride];
         Gradient = new double[features];
     }
+
+    /// <summary>
+    /// Bloques de 256 KB de X (1024 filas con d = 32): en la caché L2 (1 MB por núcleo aquí) caben a la vez el bloque
+    /// con el que se calcula y el siguiente, que <see cref="BlockPrefetcher"/> va trayendo.
+    /// </summary>
+    public static RowBlocks BlocksFor(int rows, int features) => RowBlocks.For(rows, features, blockBytes: 256 * 1024);
 
     public int Rows { get; }
     public int Features { get; }

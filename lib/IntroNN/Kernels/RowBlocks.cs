@@ -13,19 +13,15 @@ internal readonly record struct RowBlocks(int Rows, int BlockRows)
     /// <summary>Por debajo de esta cantidad de números en X, un solo hilo.</summary>
     private const long ParallelThreshold = 1 << 17;
 
-    /// <summary>
-    /// Bytes de X por bloque: 1 MB. Cabe en la caché (L2 o L3) para releerlo enseguida, y cada columna del bloque es
-    /// un tramo contiguo largo que el prefetcher lee a buen ritmo. Medido con z = Xw (10⁶ × 32, un hilo): 25 ms con
-    /// bloques de 256 KB, 16–19 ms con bloques de 1 MB; una pasada que solo lee X, 12–14 ms.
-    /// </summary>
-    private const int BlockBytes = 1024 * 1024;
-
     public int Count => (Rows + BlockRows - 1) / BlockRows;
 
-    /// <summary>Bloques de filas para una X de <paramref name="rows"/> × <paramref name="width"/>, con un múltiplo de 8 filas por bloque.</summary>
-    public static RowBlocks For(int rows, int width, int maxBlockRows = 16384)
+    /// <summary>
+    /// Bloques de filas para una X de <paramref name="rows"/> × <paramref name="width"/>, de unos
+    /// <paramref name="blockBytes"/> bytes y con un múltiplo de 8 filas por bloque.
+    /// </summary>
+    public static RowBlocks For(int rows, int width, int blockBytes)
     {
-        int blockRows = Math.Clamp(BlockBytes / sizeof(double) / Math.Max(width, 1), 64, maxBlockRows) & ~7;
+        int blockRows = Math.Clamp(blockBytes / sizeof(double) / Math.Max(width, 1), 64, 16384) & ~7;
         return new RowBlocks(rows, Math.Min(blockRows, Math.Max(8, (rows + 7) & ~7)));
     }
 
@@ -34,9 +30,14 @@ internal readonly record struct RowBlocks(int Rows, int BlockRows)
         (long)Rows * width < ParallelThreshold ? 1 : Math.Clamp(Environment.ProcessorCount, 1, Count);
 
     /// <summary>
-    /// Ejecuta <paramref name="body"/>(bloque, inicio, longitud, hilo) para cada bloque; cada hilo recibe un tramo
-    /// contiguo de bloques y su índice, para que use sus propios búferes.
+    /// Ejecuta <paramref name="body"/>(bloque, inicio, longitud, hilo) para cada bloque; cada hilo recibe su índice,
+    /// para que use sus propios búferes, y va tomando tandas de bloques seguidos (así cada bloque puede pedir a
+    /// memoria el siguiente, que casi siempre le toca al mismo hilo).
     /// </summary>
+    /// <remarks>
+    /// Las tandas se reparten a demanda, no a partes iguales desde el principio: en una máquina compartida, si otro
+    /// proceso le quita tiempo a un núcleo, el otro hilo hace más bloques en vez de esperarle al final.
+    /// </remarks>
     public void Run(int workers, Action<int, int, int, int> body)
     {
         int count = Count,
@@ -48,15 +49,17 @@ internal readonly record struct RowBlocks(int Rows, int BlockRows)
                 body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), 0);
             return;
         }
+        int batch = Math.Max(1, count / (8 * workers)),
+            next = 0;
         Parallel.For(
             0,
             workers,
             worker =>
             {
-                int first = (int)((long)count * worker / workers),
-                    last = (int)((long)count * (worker + 1) / workers);
-                for (int b = first; b < last; b++)
-                    body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), worker);
+                int first;
+                while ((first = Interlocked.Add(ref next, batch) - batch) < count)
+                    for (int b = first; b < Math.Min(first + batch, count); b++)
+                        body(b, b * blockRows, Math.Min(blockRows, rows - b * blockRows), worker);
             }
         );
     }

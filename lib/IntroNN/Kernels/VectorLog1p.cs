@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace IntroNN.Kernels;
 
@@ -43,6 +44,32 @@ internal static class VectorLog1p
         p = Vector.FusedMultiplyAdd(p, s2, new Vector<double>(1.0 / 5));
         p = Vector.FusedMultiplyAdd(p, s2, new Vector<double>(1.0 / 3));
         p = Vector.FusedMultiplyAdd(p, s2, Vector<double>.One);
+        return (s + s) * p;
+    }
+
+    /// <summary>La misma cuenta con vectores de 512 bits (ver <see cref="VectorExp"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> OfUnit(Vector512<double> e)
+    {
+        var s = e / (Vector512.Create(2.0) + e);
+        var s2 = s * s;
+        var p = Vector512.Create(1.0 / 33);
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 31));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 29));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 27));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 25));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 23));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 21));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 19));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 17));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 15));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 13));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 11));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 9));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 7));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 5));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512.Create(1.0 / 3));
+        p = Vector512.FusedMultiplyAdd(p, s2, Vector512<double>.One);
         return (s + s) * p;
     }
 

@@ -171,8 +171,6 @@ public sealed class SoftmaxRegression : ITrainableModel
         double loss = DenseData.TryGet(x) is { } data
             ? SoftmaxKernel.LossAndGradient(
                 data,
-                x.RowCount,
-                _p.Features,
                 _p.Weights,
                 _p.Bias,
                 labels,

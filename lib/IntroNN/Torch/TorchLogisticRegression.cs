@@ -108,7 +108,7 @@ public sealed class TorchLogisticRegression : nn.Module<Tensor, Tensor>
     /// <exception cref="ArgumentException">x no encaja con el modelo o trae NaN o ∞.</exception>
     public Tensor PredictProbabilities(Tensor x) => TorchInference.Run(x, forward, z => z.sigmoid_());
 
-    /// <summary>Clase predicha, [n] int64: 1 si ŷ ≥ 0,5 (es decir, z ≥ 0), si no 0.</summary>
+    /// <summary>Clase predicha, [n] int64: 1 si ŷ ≥ 0.5 (es decir, z ≥ 0), si no 0.</summary>
     public Tensor PredictClasses(Tensor x) => TorchInference.Run(x, forward, z => z.ge(0).to(ScalarType.Int64));
 
     /// <summary>
