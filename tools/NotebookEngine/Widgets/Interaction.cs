@@ -55,6 +55,9 @@ public sealed class Interaction : Box
                 NotebookFunctions.display(result);
         });
 
+    /// <summary>Los valores de los controles, uno por línea (sin lo que haya en el área de salida).</summary>
+    public override string ToString() => string.Join("\n", Children.Where(c => c != Output).Select(c => c.ToString()));
+
     internal override IReadOnlyDictionary<string, JsonNode> StaticBundle(ValueFormatter formatter)
     {
         if (_hasFallback)
