@@ -26,6 +26,14 @@ public class SigmoidChartTests
     }
 
     [Fact]
+    public void WithoutBiasTheBoundaryIsAtZeroAndNotMinusZero()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.Sigmoid(weight: 1, bias: 0));
+
+        Assert.Equal([0.0], ChartJson.X(chart.TraceNamed("frontera: x = −b/w = 0")));
+    }
+
+    [Fact]
     public void WithoutWeightOrWithTheBoundaryOutsideTheAxisThereIsNoBoundaryMark()
     {
         Assert.Equal(2, ChartJson.Of(IntroNN.Charts.Sigmoid(weight: 0, bias: 1)).Traces.Count);

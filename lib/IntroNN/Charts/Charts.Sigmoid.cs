@@ -132,7 +132,7 @@ public static partial class Charts
                 ChartColors.Model
             ),
         };
-        var boundary = -bias / weight;
+        var boundary = -bias / weight + 0.0; // + 0.0: con b = 0, «0» y no «-0»
         if (weight != 0 && boundary >= xMin && boundary <= xMax)
             traces.Add(
                 ChartParts.Markers(
