@@ -239,6 +239,19 @@ public sealed class WidgetTests : TemporaryFolder, IAsyncLifetime
         Assert.False(_session.Widgets.Receive("desconocido", new JsonObject { ["method"] = "update" }));
     }
 
+    [Fact]
+    public async Task Closing_a_widget_closes_its_comm_and_its_id_is_no_longer_listed()
+    {
+        _session.Widgets.Connect(_frontEnd);
+        var id = ModelId((await Run("var c = new Checkbox(\"c\");\nc")).Outputs[0]);
+
+        await Run("c.Close();");
+
+        Assert.Contains(_frontEnd.Messages, m => m.Kind == "close" && m.CommId == id);
+        Assert.DoesNotContain(id, _session.Widgets.Comms.Keys);
+        Assert.False(_session.Widgets.Receive(id, new JsonObject { ["method"] = "request_state" }));
+    }
+
     [Theory]
     [InlineData("new FloatSlider(\"w\", min: 5, max: -5)", "min debe ser menor que max, pero min = 5 y max = -5.")]
     [InlineData("new FloatSlider(\"w\", 0, 1, step: 0)", "step debe ser un número mayor que 0, pero es 0.")]

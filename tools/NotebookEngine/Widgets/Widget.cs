@@ -80,6 +80,12 @@ public abstract class Widget
 
     internal void AttachTo(WidgetHub hub) => Hub = hub;
 
+    /// <summary>
+    /// Cierra el control (<c>comm_close</c>): el cliente lo quita de donde se mostraba y ya no avisa de cambios. Los
+    /// controles que cita (disposición, hijos) siguen abiertos.
+    /// </summary>
+    public void Close() => Hub?.Close(this);
+
     /// <summary>Envía al cliente, si lo hay, los atributos que cambiaron.</summary>
     private protected void Changed(JsonObject changes) => Hub?.SendState(this, changes);
 }

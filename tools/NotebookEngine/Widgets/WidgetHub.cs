@@ -144,6 +144,13 @@ public sealed class WidgetHub
         );
     }
 
+    /// <summary>Cierra el comm de <paramref name="widget"/>, si estaba abierto.</summary>
+    internal void Close(Widget widget)
+    {
+        if (_widgets.TryRemove(widget.Id, out _))
+            Volatile.Read(ref _frontEnd)?.CloseComm(widget.Id);
+    }
+
     /// <summary>Envía al cliente los atributos de <paramref name="widget"/> que cambiaron en el kernel.</summary>
     internal void SendState(Widget widget, JsonObject changes)
     {

@@ -232,6 +232,11 @@ def check_widgets(fe, moves):
         if msg["msg_type"] == "comm_close" and msg["content"]["comm_id"] == "otro":
             break
     report(True, "un comm_open a un destino que no existe se contesta con comm_close")
+
+    _, published = fe.execute("w.Close();")
+    info = fe.shell_reply(fe.send("comm_info_request", {"target_name": "jupyter.widget"}))["content"]
+    report(any(m["msg_type"] == "comm_close" and m["content"]["comm_id"] == slider for m in published)
+           and slider not in info["comms"], "w.Close() manda comm_close y comm_info ya no lista el deslizador")
     return latencies
 
 
