@@ -81,6 +81,11 @@ for src in sources:
     charts = sum(1 for c in cells for o in c.get("outputs", []) if PLOTLY in o.get("data", {}))
     if core:
         report(charts > 0, f"{name}: dibuja {charts} gráfico(s)")
+    # GitHub y Notebook 6 prefieren text/html al PNG, y el HTML vivo del kernel lleva plotly.js (1,5 MB): el cuaderno
+    # guardado trae la figura y su PNG.
+    saved = [o.get("data", {}) for c in cells for o in c.get("outputs", []) if PLOTLY in o.get("data", {})]
+    report(all("image/png" in d and "text/html" not in d for d in saved),
+           f"{name}: cada gráfico guardado lleva figura y PNG, sin el HTML con plotly.js")
 
 variants = sorted(first_cells.values(), key=len, reverse=True)
 report(len(variants) == 1, "todos los cuadernos con código empiezan por la misma celda"

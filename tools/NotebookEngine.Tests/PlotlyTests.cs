@@ -5,8 +5,9 @@ using NotebookEngine.Packages;
 namespace NotebookEngine.Tests;
 
 /// <summary>
-/// Gráficos Plotly.NET 6.0.0 (ya en la caché global de NuGet): tres representaciones en una salida, plotly.js una
-/// sola vez por sesión y, si Chromium está instalado, un PNG de verdad.
+/// Gráficos Plotly.NET 6.0.0 (ya en la caché global de NuGet): tres representaciones en una salida, plotly.js en
+/// cada una (cada gráfico se dibuja solo, también tras recargar la página) y, si Chromium está instalado, un PNG de
+/// verdad.
 /// </summary>
 public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
 {
@@ -48,8 +49,9 @@ public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
 
         var firstHtml = first["text/html"].GetValue<string>();
         var secondHtml = second["text/html"].GetValue<string>();
-        Assert.Contains("plotly.js v2.28.0", firstHtml);
-        Assert.DoesNotContain("plotly.js v2.28.0", secondHtml);
+        // Los dos llevan plotly.js (comprimido), no solo el primero de la sesión.
+        Assert.Contains("plotly.js v2.28.0", EmbeddedPlotly(firstHtml));
+        Assert.Contains("plotly.js v2.28.0", EmbeddedPlotly(secondHtml));
         Assert.Contains("Plotly.newPlot", secondHtml);
 
         // Tras una celda con gráficos, display sigue sin ser ambiguo (antes: CS0121 con un "using static").
@@ -58,11 +60,37 @@ public sealed class PlotlyTests() : TemporaryFolder("engine-plotly-")
 
         if (File.Exists(Chromium))
         {
+            // Tras recargar la página solo está la salida que se vuelve a ejecutar (aquí, la segunda), con require.js
+            // de Notebook 6 en la página: se dibuja sola.
+            var page = Path.Combine(Folder, "recargada.html");
+            File.WriteAllText(
+                page,
+                "<html><body><script>window.define = function () {}; window.define.amd = {};</script>"
+                    + secondHtml
+                    + "</body></html>"
+            );
+            var dom = HeadlessChromium.DumpDom(Chromium, page);
+            Assert.Contains("class=\"plot-container plotly\"", dom);
+            Assert.Contains("main-svg", dom);
+
             var png = Convert.FromBase64String(first["image/png"].GetValue<string>());
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
             // Ancho y alto de la cabecera IHDR: los de layout (600×600 por defecto en Plotly.NET).
             Assert.Equal(600, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));
             Assert.Equal(600, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
         }
+    }
+
+    // El plotly.js que lleva el HTML de un gráfico: la cadena base64 de plotlyGzip, descomprimida.
+    private static string EmbeddedPlotly(string html)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(html, "plotlyGzip = \"([^\"]+)\"");
+        Assert.True(match.Success, "el HTML del gráfico no lleva plotly.js");
+        using var gzip = new System.IO.Compression.GZipStream(
+            new MemoryStream(Convert.FromBase64String(match.Groups[1].Value)),
+            System.IO.Compression.CompressionMode.Decompress
+        );
+        using var reader = new StreamReader(gzip);
+        return reader.ReadToEnd();
     }
 }

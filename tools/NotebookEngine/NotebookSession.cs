@@ -6,6 +6,7 @@ using NotebookEngine.Cancellation;
 using NotebookEngine.Formatting;
 using NotebookEngine.Pipeline;
 using NotebookEngine.Scripting;
+using NotebookEngine.Widgets;
 
 namespace NotebookEngine;
 
@@ -36,6 +37,7 @@ public sealed class NotebookSession : IAsyncDisposable
     private ScriptOptions _scriptOptions;
     private ScriptState<object>? _state;
     private int _executions;
+    private bool _callbackRunning;
     private bool _disposed;
 
     private NotebookSession(SessionOptions options)
@@ -49,14 +51,25 @@ public sealed class NotebookSession : IAsyncDisposable
             options.RenderChartImages && File.Exists(options.ChromiumPath)
                 ? ChartImageRenderer.Shared(options.ChromiumPath, options.Log)
                 : null;
-        _formatter = new ValueFormatter([
-            new PlotlyChartFormatter(_chartRenderer),
-            new TypeFormatterSourceFormatter(),
-            new MathNetFormatter(),
-            new CollectionFormatter(),
-            new PlainTextFormatter(),
-        ]);
+        Widgets = new WidgetHub(RunCallbackAsync, InterruptCallback);
+        _formatter = new ValueFormatter(
+            [
+                new PlotlyChartFormatter(_chartRenderer),
+                new TypeFormatterSourceFormatter(),
+                new MathNetFormatter(),
+                new CollectionFormatter(),
+                new PlainTextFormatter(),
+            ],
+            Widgets
+        );
+        Widgets.Formatter = _formatter;
     }
+
+    /// <summary>
+    /// Los controles de la sesión (deslizadores, <c>Interact</c>...). Sin cliente conectado se muestran con su
+    /// respaldo estático; el kernel conecta el suyo.
+    /// </summary>
+    public WidgetHub Widgets { get; }
 
     /// <summary>Las opciones con que se creó la sesión.</summary>
     public SessionOptions Options { get; }
@@ -255,6 +268,35 @@ public sealed class NotebookSession : IAsyncDisposable
         if (ResultStage.Format(run, compiled.Value!, _formatter) is { } output)
             cell.Emit(output);
         return run.State!.Exception is null;
+    }
+
+    // Detiene la función de un control que se esté ejecutando (lo que hace interrumpir con una celda).
+    private void InterruptCallback()
+    {
+        if (Volatile.Read(ref _callbackRunning))
+            CellCancellation.Request(_cancellationSlot);
+    }
+
+    // La función de un control, por turno con las celdas (la misma puerta) y parable como ellas. Lo que escribe va al
+    // cliente tal cual, salvo que la función lo dirija a un área de salida.
+    private async Task RunCallbackAsync(Action work)
+    {
+        if (_disposed)
+            return;
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            CellCancellation.Reset(_cancellationSlot);
+            Volatile.Write(ref _callbackRunning, true);
+            ProcessWideState.EnterNotebookFolder(WorkingDirectory);
+            await Task.Run(() => CellContext.Redirect(_formatter, Widgets.PublishCallbackOutput, work))
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            Volatile.Write(ref _callbackRunning, false);
+            _gate.Release();
+        }
     }
 
     private static bool Fail(CellContext cell, ErrorOutput error)

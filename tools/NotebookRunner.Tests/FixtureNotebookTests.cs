@@ -90,6 +90,24 @@ public sealed class FixtureNotebookTests(FixtureRun run) : IClassFixture<Fixture
     }
 
     [Fact]
+    public void Updated_and_cleared_displays_are_saved_in_their_final_state_and_widgets_as_their_fallback()
+    {
+        Assert.True(run.Results["displays-vivos"].Succeeded, run.Results["displays-vivos"].Failure?.ToString());
+        var cells = CodeCells("displays-vivos");
+
+        Assert.Equal("display_data", Kinds(cells[0]!));
+        Assert.Equal("paso 5", Text(cells[0]!["outputs"]![0]!["data"]!["text/plain"]));
+        // Actualizada desde la celda siguiente.
+        Assert.Equal("llena", Text(cells[1]!["outputs"]![0]!["data"]!["text/plain"]));
+        Assert.Equal("stdout", Kinds(cells[2]!));
+        Assert.Equal("queda\n", Text(cells[3]!["outputs"]![0]!["text"]));
+        Assert.Equal("stdout", Kinds(cells[3]!));
+        var control = cells[4]!["outputs"]!.AsArray().Single()!["data"]!.AsObject();
+        Assert.Equal("respaldo estático", Text(control["text/plain"]));
+        Assert.False(control.ContainsKey("application/vnd.jupyter.widget-view+json"));
+    }
+
+    [Fact]
     public void Metadata_is_kept()
     {
         var root = JsonNode.Parse(File.ReadAllText(Path.Combine(run.OutputDirectory, "basicos.ipynb")))!;

@@ -36,6 +36,21 @@ public class LossHistoryChartTests
     }
 
     [Fact]
+    public void StepSizePutsOnePointEveryStepSizeSteps()
+    {
+        var chart = ChartJson.Of(IntroNN.Charts.LossHistory([0.9, 0.5, 0.3], [1.0, 0.6, 0.2], stepSize: 10));
+
+        Assert.Equal([0.0, 10, 20], ChartJson.X(chart.TraceNamed("entrenamiento")));
+        Assert.Equal([20.0], ChartJson.X(chart.TraceNamed("mínimo de validación: paso 20")));
+        var both = Assert.Throws<InvalidArgumentException>(() =>
+            IntroNN.Charts.LossHistory([1, 2], steps: [0, 1], stepSize: 10)
+        );
+        Assert.Equal("stepSize", both.ParamName);
+        var zero = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([1, 2], stepSize: 0));
+        Assert.Equal("stepSize", zero.ParamName);
+    }
+
+    [Fact]
     public void BadHistoriesAreRejectedInSpanish()
     {
         var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([]));

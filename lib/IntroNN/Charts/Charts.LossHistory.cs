@@ -13,6 +13,10 @@ public static partial class Charts
     /// <param name="train">Pérdida en entrenamiento, una por paso.</param>
     /// <param name="validation">Pérdida en validación, una por paso (misma longitud que <paramref name="train"/>).</param>
     /// <param name="steps">Número de cada paso (eje x); por defecto 0, 1, 2...</param>
+    /// <param name="stepSize">
+    /// En lugar de <paramref name="steps"/>: cada cuántos pasos se anotó la pérdida, para un eje x 0, stepSize,
+    /// 2·stepSize... (lo que hace <c>visualize_training</c> del cuaderno de Python con <c>valid_steps</c>).
+    /// </param>
     /// <param name="logScale">Eje y logarítmico, útil cuando la pérdida cae varios órdenes de magnitud.</param>
     /// <param name="stepTitle">Título del eje x: «paso», «época»...</param>
     /// <param name="title">Título; por defecto «Pérdida durante el entrenamiento».</param>
@@ -20,6 +24,7 @@ public static partial class Charts
         IReadOnlyList<double> train,
         IReadOnlyList<double>? validation = null,
         IReadOnlyList<double>? steps = null,
+        int? stepSize = null,
         bool logScale = false,
         string stepTitle = "paso",
         string? title = null
@@ -36,6 +41,14 @@ public static partial class Charts
         {
             Guard.SameLength(steps.Count, nameof(steps), train.Count, nameof(train));
             Guard.AllFinite(steps, nameof(steps));
+        }
+
+        if (stepSize is { } size)
+        {
+            if (steps is not null)
+                Guard.Fail(nameof(stepSize), Format(size), "null cuando se dan steps (uno de los dos, no ambos)");
+            Guard.Positive(size, nameof(stepSize));
+            steps = Enumerable.Range(0, train.Count).Select(k => (double)k * size).ToArray();
         }
 
         if (logScale)

@@ -60,17 +60,7 @@ public static partial class Charts
         var x = Linspace(xMin, xMax, points).Select(Compact).ToArray();
         double[] Curve(double w, double b) => x.Select(xi => Compact(Activations.Sigmoid(w * xi + b))).ToArray();
 
-        var traces = new List<Trace>
-        {
-            ChartParts.Lines(
-                x,
-                x.Select(Activations.Sigmoid).Select(Compact),
-                "σ(x): w = 1, b = 0",
-                ChartColors.Reference,
-                dash: "dash",
-                width: 2
-            ),
-        };
+        var traces = new List<Trace> { SigmoidReference(x) };
         for (var j = 0; j < biases.Count; j++)
         {
             traces.Add(
@@ -98,7 +88,87 @@ public static partial class Charts
                 }
         );
 
-        var layout = ChartLayout.Create(title ?? "La sigmoide σ(w·x + b): mueve w y b", "x", "σ(w·x + b)", height: 600);
+        var layout = SigmoidLayout(title ?? "La sigmoide σ(w·x + b): mueve w y b", xMax, bottomMargin: 150);
+        layout.With(
+            "sliders",
+            new[] { Slider(weightSteps, activeWeight, "w = ", 0), Slider(biasSteps, activeBias, "b = ", 0.54) }
+        );
+        return ChartParts.Build(layout, traces);
+    }
+
+    /// <summary>
+    /// La sigmoide σ(w·x + b) para un peso y un sesgo concretos, con σ(x) en gris como referencia y la frontera de
+    /// decisión x = −b/w marcada si cae dentro del eje. Es lo que dibujan los deslizadores de verdad del capítulo 1
+    /// (<c>01-sigmoide.ipynb</c>) en cada movimiento; <see cref="SigmoidWithSliders"/> es su versión precalculada,
+    /// que funciona sin núcleo.
+    /// </summary>
+    /// <param name="weight">El peso w.</param>
+    /// <param name="bias">El sesgo b.</param>
+    /// <param name="xMin">Inicio del eje x.</param>
+    /// <param name="xMax">Fin del eje x.</param>
+    /// <param name="points">Puntos de la curva.</param>
+    /// <param name="title">Título; por defecto «σ(w·x + b) con w = …, b = …».</param>
+    public static GenericChart Sigmoid(
+        double weight,
+        double bias,
+        double xMin = -10,
+        double xMax = 10,
+        int points = 201,
+        string? title = null
+    )
+    {
+        Guard.Finite(weight, nameof(weight));
+        Guard.Finite(bias, nameof(bias));
+        Guard.Interval(xMin, xMax, nameof(xMin));
+        Guard.AtLeast(points, 2, nameof(points));
+        var x = Linspace(xMin, xMax, points).Select(Compact).ToArray();
+        var traces = new List<Trace>
+        {
+            SigmoidReference(x),
+            ChartParts.Lines(
+                x,
+                x.Select(xi => Compact(Activations.Sigmoid(weight * xi + bias))),
+                "σ(w·x + b)",
+                ChartColors.Model
+            ),
+        };
+        var boundary = -bias / weight + 0.0; // + 0.0: con b = 0, «0» y no «-0»
+        if (weight != 0 && boundary >= xMin && boundary <= xMax)
+            traces.Add(
+                ChartParts.Markers(
+                    [Compact(boundary)],
+                    [0.5],
+                    $"frontera: x = −b/w = {Format(Compact(boundary))}",
+                    ChartColors.Model,
+                    size: 11,
+                    symbol: "diamond",
+                    outline: ChartColors.Ink
+                )
+            );
+        var layout = SigmoidLayout(
+            title ?? $"σ(w·x + b) con w = {Format(weight)}, b = {Format(bias)}",
+            xMax,
+            bottomMargin: 60,
+            height: 450
+        );
+        return ChartParts.Build(layout, traces);
+    }
+
+    // σ(x), la curva gris de referencia de los dos gráficos de la sigmoide.
+    private static Trace SigmoidReference(double[] x) =>
+        ChartParts.Lines(
+            x,
+            x.Select(Activations.Sigmoid).Select(Compact),
+            "σ(x): w = 1, b = 0",
+            ChartColors.Reference,
+            dash: "dash",
+            width: 2
+        );
+
+    // Ejes, el umbral 0.5 punteado y su etiqueta: lo común a los dos gráficos de la sigmoide.
+    private static Layout SigmoidLayout(string title, double xMax, int bottomMargin, int height = 600)
+    {
+        var layout = ChartLayout.Create(title, "x", "σ(w·x + b)", height: height);
         layout.With("yaxis", ChartLayout.Axis("σ(w·x + b)").With("range", new[] { -0.05, 1.05 }));
         layout.With(
             "margin",
@@ -107,7 +177,7 @@ public static partial class Charts
                 l = 70,
                 r = 30,
                 t = 90,
-                b = 150,
+                b = bottomMargin,
             }
         );
         layout.With(
@@ -147,11 +217,7 @@ public static partial class Charts
                 ),
             }
         );
-        layout.With(
-            "sliders",
-            new[] { Slider(weightSteps, activeWeight, "w = ", 0), Slider(biasSteps, activeBias, "b = ", 0.54) }
-        );
-        return ChartParts.Build(layout, traces);
+        return layout;
     }
 
     private static object Slider(IEnumerable<object> steps, int active, string prefix, double x) =>

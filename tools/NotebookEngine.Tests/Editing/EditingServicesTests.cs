@@ -133,6 +133,29 @@ public sealed class EditingServicesTests : IDisposable
         Assert.Contains("double Sigmoide(double z)", inspection.PlainText);
     }
 
+    [Theory]
+    [InlineData("Math.Sqrt(", "double Math.Sqrt(double d)")]
+    [InlineData("var r = Math.Sqrt(2.0", "double Math.Sqrt(double d)")]
+    [InlineData("Math.Max(1, ", "int Math.Max(int val1, int val2)")]
+    [InlineData("var azar = new Random(", "Random.Random(int Seed)")]
+    public void Shift_Tab_right_after_the_opening_parenthesis_shows_the_signature_of_the_call(
+        string code,
+        string signature
+    )
+    {
+        var inspection = _editing.Inspect(Sessions.After(), code, code.Length);
+
+        Assert.NotNull(inspection);
+        Assert.Contains(signature, inspection.PlainText);
+    }
+
+    [Fact]
+    public void Shift_Tab_after_the_closing_parenthesis_is_not_inside_the_call()
+    {
+        const string code = "Math.Sqrt(2.0); ";
+        Assert.Null(_editing.Inspect(Sessions.After(), code, code.Length));
+    }
+
     [Fact]
     public void Inspect_finds_nothing_in_blank_space()
     {

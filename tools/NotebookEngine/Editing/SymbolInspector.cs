@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NotebookEngine.Editing;
 
@@ -35,7 +36,9 @@ internal static class SymbolInspector
     private const int MaxOverloads = 20;
 
     /// <summary>
-    /// La información del símbolo en <paramref name="position"/> (índice UTF-16), o del que termina justo ahí.
+    /// La información del símbolo en <paramref name="position"/> (índice UTF-16), o del que termina justo ahí; si
+    /// no hay ninguno y el cursor está entre los paréntesis de una llamada (<c>Math.Sqrt(|</c>, <c>f(1, |</c>,
+    /// <c>new Random(|</c>), la del método o constructor que se llama, como muestra Jupyter con Mayús+Tab.
     /// Con un grupo de métodos sobrecargados se listan las sobrecargas. <c>null</c> si no hay símbolo.
     /// </summary>
     public static async Task<Inspection?> InspectAsync(
@@ -59,8 +62,45 @@ internal static class SymbolInspector
             if (symbols.Count > 0)
                 return Describe(symbols);
         }
-        return null;
+        var called = CalledSymbols(model, root, position, cancellationToken);
+        return called.Count > 0 ? Describe(called) : null;
     }
+
+    // Los métodos (o constructores) de la llamada más interior cuyos paréntesis rodean al cursor, todas las
+    // sobrecargas: tras «(» la llamada está a medias y el compilador aún no puede elegir una.
+    private static List<ISymbol> CalledSymbols(
+        SemanticModel model,
+        SyntaxNode root,
+        int position,
+        CancellationToken cancellationToken
+    )
+    {
+        var token = root.FindToken(Math.Clamp(position - 1, 0, Math.Max(0, root.FullSpan.End - 1)));
+        var arguments = token
+            .Parent?.AncestorsAndSelf()
+            .OfType<ArgumentListSyntax>()
+            .FirstOrDefault(list => ArgumentsContain(list, position));
+        switch (arguments?.Parent)
+        {
+            case InvocationExpressionSyntax invocation:
+                var group = model.GetMemberGroup(invocation.Expression, cancellationToken);
+                if (!group.IsEmpty)
+                    return [.. group];
+                var info = model.GetSymbolInfo(invocation.Expression, cancellationToken);
+                return info.Symbol is { } symbol ? [symbol] : [.. info.CandidateSymbols];
+            case BaseObjectCreationExpressionSyntax creation
+                when model.GetTypeInfo(creation, cancellationToken).Type
+                    is INamedTypeSymbol { TypeKind: not TypeKind.Error } type:
+                return [.. type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared || c.Parameters.Length == 0)];
+            default:
+                return [];
+        }
+    }
+
+    // Entre el paréntesis que abre y el que cierra (si ya está escrito).
+    private static bool ArgumentsContain(ArgumentListSyntax list, int position) =>
+        position >= list.OpenParenToken.Span.End
+        && (list.CloseParenToken.IsMissing || position <= list.CloseParenToken.SpanStart);
 
     private static List<ISymbol> SymbolsAt(SemanticModel model, SyntaxToken token, CancellationToken cancellationToken)
     {

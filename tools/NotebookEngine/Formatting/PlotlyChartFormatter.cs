@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,9 +13,12 @@ namespace NotebookEngine.Formatting;
 /// <list type="bullet">
 /// <item><c>application/vnd.plotly.v1+json</c>: la figura (data, layout, config), que VS Code y JupyterLab dibujan
 /// solos, sin red.</item>
-/// <item><c>text/html</c>: un div y un script que llama a <c>Plotly.newPlot</c>. plotly.js (el que trae Plotly.NET
-/// como recurso, 3,6 MB) va incrustado solo en el primer gráfico de la sesión; los siguientes usan
-/// <c>window.Plotly</c>.</item>
+/// <item><c>text/html</c>: un div y un script que llama a <c>Plotly.newPlot</c>. Cada gráfico se dibuja solo, sin
+/// depender de otra salida: los clientes guardan el kernel al recargar la página o abrir otra pestaña, así que el
+/// primer gráfico de la sesión puede no estar en la página. Si la página aún no tiene <c>window.Plotly</c>, el script
+/// lo saca de la propia salida: plotly.js (el que trae Plotly.NET como recurso, 3,6 MB) comprimido con gzip y en
+/// base64 (1,5 MB), que el navegador descomprime con <c>DecompressionStream</c>; los demás gráficos de la página
+/// esperan a esa misma carga.</item>
 /// <item><c>image/png</c>: la figura dibujada con Chromium sin ventana, para GitHub y visores sin JavaScript.</item>
 /// </list>
 /// </summary>
@@ -24,7 +29,7 @@ internal sealed class PlotlyChartFormatter(ChartImageRenderer? renderer) : IValu
 
     private const string ChartTypeName = "Plotly.NET.GenericChart";
     private static readonly ConcurrentDictionary<Assembly, string?> PlotlyScripts = new();
-    private bool _scriptIncluded;
+    private static readonly ConcurrentDictionary<Assembly, string?> CompressedScripts = new();
 
     public bool TryFormat(object value, IDictionary<string, JsonNode> data)
     {
@@ -68,38 +73,51 @@ internal sealed class PlotlyChartFormatter(ChartImageRenderer? renderer) : IValu
         return serialize?.Invoke(null, [value]) as string;
     }
 
-    private string Html(JsonObject figure, Assembly plotlyAssembly)
+    private static string Html(JsonObject figure, Assembly plotlyAssembly)
     {
         var id = "plotly-" + Guid.NewGuid().ToString("N");
         var width = Size(figure, "width") is { } w ? $"{w}px" : "100%";
         var height = Size(figure, "height") ?? 450;
-        var script = "";
-        if (!_scriptIncluded && PlotlyScript(plotlyAssembly) is { } plotlyJs)
-        {
-            // define/module/exports a undefined: con require.js en la página, plotly.js se registraría como módulo AMD
-            // en vez de dejar window.Plotly.
-            script =
-                $"<script type=\"text/javascript\">(function (define, module, exports) {{\n{plotlyJs}\n}}).call(window);</script>\n";
-            _scriptIncluded = true;
-        }
         var json = figure.ToJsonString(
             new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default }
         );
+        // define/module/exports a undefined: con require.js en la página (Notebook 6), plotly.js se registraría como
+        // módulo AMD en vez de dejar window.Plotly.
         return $$"""
-            {{script}}<div id="{{id}}" style="width:{{width}};height:{{height}}px"></div>
+            <div id="{{id}}" style="width:{{width}};height:{{height}}px"></div>
             <script type="text/javascript">
             (function () {
               var figure = {{json}};
-              var draw = function () { Plotly.newPlot('{{id}}', figure.data, figure.layout, figure.config); };
+              var plotlyGzip = "{{CompressedPlotlyScript(plotlyAssembly)}}";
+              var draw = function () { window.Plotly.newPlot('{{id}}', figure.data, figure.layout, figure.config); };
               if (window.Plotly) { draw(); return; }
-              var tries = 0;
-              var wait = setInterval(function () {
-                if (window.Plotly) { clearInterval(wait); draw(); } else if (++tries > 200) { clearInterval(wait); }
-              }, 50);
+              if (!window.__plotlyLoading) {
+                var bytes = Uint8Array.from(atob(plotlyGzip), function (c) { return c.charCodeAt(0); });
+                var code = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+                window.__plotlyLoading = new Response(code).text().then(function (plotlyJs) {
+                  new Function('define', 'module', 'exports', plotlyJs).call(window);
+                });
+              }
+              window.__plotlyLoading.then(draw);
             })();
             </script>
             """;
     }
+
+    /// <summary>plotly.min.js comprimido con gzip y en base64, una vez por ensamblado de Plotly.NET; "" si no lo lleva.</summary>
+    private static string CompressedPlotlyScript(Assembly plotlyAssembly) =>
+        CompressedScripts.GetOrAdd(
+            plotlyAssembly,
+            assembly =>
+            {
+                if (PlotlyScript(assembly) is not { } script)
+                    return "";
+                using var buffer = new MemoryStream();
+                using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+                    gzip.Write(Encoding.UTF8.GetBytes(script));
+                return Convert.ToBase64String(buffer.ToArray());
+            }
+        ) ?? "";
 
     private static int? Size(JsonObject figure, string name) =>
         figure["layout"]?[name] is JsonValue value && value.TryGetValue<double>(out var size) ? (int)size : null;

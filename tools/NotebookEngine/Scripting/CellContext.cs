@@ -4,8 +4,10 @@ using NotebookEngine.Formatting;
 namespace NotebookEngine.Scripting;
 
 /// <summary>
-/// La celda que se está ejecutando en este flujo asíncrono: recoge sus salidas en orden, las entrega según ocurren y
-/// acumula el texto de consola hasta que algo (un <c>display</c>, el temporizador o el final) lo vacía.
+/// La celda que se está ejecutando en este flujo asíncrono (o la función de un control que reacciona a un cambio):
+/// recoge sus salidas en orden, las entrega según ocurren y acumula el texto de consola hasta que algo (un
+/// <c>display</c>, el temporizador o el final) lo vacía. Al acabar quedan las salidas a la vista (ver
+/// <see cref="OutputList"/>): lo borrado no está y lo actualizado está con su último contenido.
 /// </summary>
 internal sealed class CellContext : IDisposable
 {
@@ -13,7 +15,8 @@ internal sealed class CellContext : IDisposable
     private static readonly TimeSpan StreamFlushInterval = TimeSpan.FromMilliseconds(200);
 
     private readonly Lock _gate = new();
-    private readonly List<CellOutput> _outputs = [];
+    private readonly OutputList _outputs = new();
+    private readonly HashSet<DisplayHandle> _pendingUpdates = [];
     private readonly Action<CellOutput>? _onOutput;
     private readonly StringBuilder _pending = new();
     private readonly Timer _flushTimer;
@@ -23,6 +26,7 @@ internal sealed class CellContext : IDisposable
     public CellContext(ValueFormatter formatter, Action<CellOutput>? onOutput)
     {
         Formatter = formatter;
+        Widgets = formatter.Widgets;
         _onOutput = onOutput;
         // Para que un bucle largo que escribe en consola se vea avanzar en el kernel, no solo al final.
         _flushTimer = new Timer(_ => FlushStreams(), null, StreamFlushInterval, StreamFlushInterval);
@@ -34,8 +38,45 @@ internal sealed class CellContext : IDisposable
     /// <summary>Los formateadores de la sesión.</summary>
     public ValueFormatter Formatter { get; }
 
+    /// <summary>Los controles de la sesión y su enlace con el cliente.</summary>
+    public Widgets.WidgetHub? Widgets { get; }
+
     /// <summary>Hace de esta celda la actual para el flujo asíncrono que llama (y las tareas que lance).</summary>
     public void Activate() => CurrentContext.Value = this;
+
+    /// <summary>
+    /// Ejecuta <paramref name="work"/> con sus salidas (consola, <c>display</c> y, si lanza, su error) dirigidas a
+    /// <paramref name="sink"/> en vez de a la celda actual, y vuelve a ella al acabar. Así reciben su salida un área
+    /// de salida de un control o la función de <c>Interact</c>.
+    /// </summary>
+    public static void Redirect(ValueFormatter formatter, Action<CellOutput> sink, Action work)
+    {
+        var previous = CurrentContext.Value;
+        previous?.FlushStreams();
+        using var redirected = new CellContext(formatter, sink);
+        CurrentContext.Value = redirected;
+        try
+        {
+            work();
+        }
+        catch (Exception exception)
+        {
+            // El error de la función de un control se ve donde se vería su salida, y no tumba lo demás.
+            redirected.Emit(ErrorReport.FromException(exception, "", Pipeline.CellNames.Describe));
+        }
+        finally
+        {
+            redirected.Complete();
+            CurrentContext.Value = previous;
+        }
+    }
+
+    /// <summary>Anota una actualización de <paramref name="display"/> que espera su turno: se envía, como tarde, al acabar.</summary>
+    public void AddPendingUpdate(DisplayHandle display)
+    {
+        lock (_gate)
+            _pendingUpdates.Add(display);
+    }
 
     /// <summary>Acumula texto de <c>stdout</c> o <c>stderr</c>; si cambia de flujo, vacía antes lo del otro.</summary>
     public void Write(string stream, string text)
@@ -75,11 +116,17 @@ internal sealed class CellContext : IDisposable
     public IReadOnlyList<CellOutput> Complete()
     {
         _flushTimer.Dispose();
+        List<DisplayHandle> pending;
+        lock (_gate)
+            pending = [.. _pendingUpdates];
+        // Lo último de cada display actualizado llega antes de que la celda acabe (y de su execute_reply).
+        foreach (var display in pending)
+            display.Flush();
         lock (_gate)
         {
             FlushStreamsLocked();
             _completed = true;
-            return MergeStreams(_outputs);
+            return [.. _outputs.Outputs];
         }
     }
 
@@ -98,25 +145,7 @@ internal sealed class CellContext : IDisposable
     {
         if (_completed)
             return; // una tarea que sigue viva después de la celda no ensucia la siguiente
-        _outputs.Add(output);
+        _outputs.Apply(output);
         _onOutput?.Invoke(output);
-    }
-
-    private static List<CellOutput> MergeStreams(List<CellOutput> outputs)
-    {
-        var merged = new List<CellOutput>(outputs.Count);
-        foreach (var output in outputs)
-        {
-            if (
-                output is StreamOutput next
-                && merged.Count > 0
-                && merged[^1] is StreamOutput previous
-                && previous.Name == next.Name
-            )
-                merged[^1] = previous with { Text = previous.Text + next.Text };
-            else
-                merged.Add(output);
-        }
-        return merged;
     }
 }

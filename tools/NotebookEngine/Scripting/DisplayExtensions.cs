@@ -4,9 +4,10 @@ namespace NotebookEngine.Scripting;
 public static class DisplayExtensions
 {
     /// <summary>
-    /// Muestra el valor como una salida <c>display_data</c>. No devuelve nada, para que <c>grafico.Display()</c> como
-    /// última línea sin punto y coma no lo muestre dos veces.
+    /// Muestra el valor como una salida <c>display_data</c> y la devuelve, para cambiarla después con
+    /// <see cref="DisplayHandle.Update"/>. Como última línea sin punto y coma no se muestra dos veces: el resultado de
+    /// una celda que es un <see cref="DisplayHandle"/> no se muestra.
     /// </summary>
-    public static void Display(this object? value, params string[] mimeTypes) =>
+    public static DisplayHandle Display(this object? value, params string[] mimeTypes) =>
         NotebookFunctions.display(value, mimeTypes);
 }

@@ -14,8 +14,9 @@ namespace NotebookEngine.Scripting;
 internal static class ScriptEnvironment
 {
     /// <summary>
-    /// Los espacios de nombres que el kernel C# de Polyglot importa en cada celda, más el del motor (<c>x.Display()</c>).
-    /// <c>display(x)</c> llega por <see cref="ScriptGlobals"/>.
+    /// Los espacios de nombres que el kernel C# de Polyglot importa en cada celda, más los del motor
+    /// (<c>x.Display()</c> y los controles: <c>FloatSlider</c>, <c>Dropdown</c>...). <c>display(x)</c> e
+    /// <c>Interact(...)</c> llegan por <see cref="ScriptGlobals"/>.
     /// </summary>
     public static readonly ImmutableArray<string> DefaultImports =
     [
@@ -26,6 +27,7 @@ internal static class ScriptEnvironment
         "System.Threading.Tasks",
         "System.Linq",
         typeof(NotebookFunctions).Namespace!,
+        typeof(Widgets.Widget).Namespace!,
     ];
 
     /// <summary>

@@ -15,6 +15,18 @@ public sealed class ScriptGlobals
 {
     /// <inheritdoc cref="NotebookFunctions.display"/>
 #pragma warning disable IDE1006 // "display" en minúscula: es el nombre que usan los cuadernos de Polyglot.
-    public void display(object? value, params string[] mimeTypes) => NotebookFunctions.display(value, mimeTypes);
+    public DisplayHandle display(object? value, params string[] mimeTypes) =>
+        NotebookFunctions.display(value, mimeTypes);
 #pragma warning restore IDE1006
+
+    /// <inheritdoc cref="NotebookFunctions.ClearOutput"/>
+    public void ClearOutput(bool wait = false) => NotebookFunctions.ClearOutput(wait);
+
+    /// <inheritdoc cref="NotebookFunctions.Interact(Func{object?}, Widgets.Widget[])"/>
+    public Widgets.Interaction Interact(Func<object?> function, params Widgets.Widget[] controls) =>
+        NotebookFunctions.Interact(function, controls);
+
+    /// <inheritdoc cref="NotebookFunctions.Interact(Action, Widgets.Widget[])"/>
+    public Widgets.Interaction Interact(Action action, params Widgets.Widget[] controls) =>
+        NotebookFunctions.Interact(action, controls);
 }

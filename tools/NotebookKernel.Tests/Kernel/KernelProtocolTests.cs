@@ -132,7 +132,11 @@ public sealed class KernelProtocolTests : IDisposable
             replies.Select(r => r.ParentHeader["msg_id"]!.GetValue<string>())
         );
         Assert.Equal(["error", "aborted", "aborted"], replies.Select(r => r.Content["status"]!.GetValue<string>()));
+        // Como IPython: una celda abortada no lleva número de ejecución (Notebook 6 mostraría «In [1]:» en todas).
+        Assert.True(replies[0].Content.ContainsKey("execution_count"));
+        Assert.All(replies.Skip(1), r => Assert.False(r.Content.ContainsKey("execution_count")));
         Assert.Equal("ok", after.Content["status"]!.GetValue<string>());
+        Assert.Equal(2, after.Content["execution_count"]!.GetValue<int>());
         Assert.Equal(["gate", "1+1"], _kernel.Executor.Executed);
     }
 

@@ -21,6 +21,23 @@ public class OutputMessagesTests
     }
 
     [Fact]
+    public void A_display_carries_its_display_id_in_transient_and_its_update_is_update_display_data()
+    {
+        var data = new Dictionary<string, JsonNode> { ["text/plain"] = "1" };
+
+        var (_, shown) = OutputMessages.From(new DisplayOutput(data) { DisplayId = "d1" }, 1);
+        var (updateType, update) = OutputMessages.From(new DisplayUpdate("d1", data), 1);
+        var (clearType, clear) = OutputMessages.From(new ClearRequest(Wait: true), 1);
+
+        Assert.Equal("d1", shown["transient"]!["display_id"]!.GetValue<string>());
+        Assert.Equal("update_display_data", updateType);
+        Assert.Equal("d1", update["transient"]!["display_id"]!.GetValue<string>());
+        Assert.Equal("1", update["data"]!["text/plain"]!.GetValue<string>());
+        Assert.Equal("clear_output", clearType);
+        Assert.True(clear["wait"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void The_same_output_can_be_sent_twice()
     {
         var output = new DisplayOutput(

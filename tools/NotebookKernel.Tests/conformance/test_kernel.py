@@ -70,9 +70,10 @@ class CSharpKernelTests(jupyter_kernel_test.KernelTests):
     supported_history_operations = ("tail", "range", "search")
     code_history_pattern = '"hola"*'
 
+    code_clear_output = "ClearOutput();"
+
     # Sin probar, a propósito: code_page_something (el pager es la convención «objeto?» de IPython, que este kernel no
-    # tiene: la ayuda de un símbolo está en inspect_request, Mayús+Tab) y code_clear_output (clear_output llega con la
-    # salida en vivo, otro trabajo).
+    # tiene: la ayuda de un símbolo está en inspect_request, Mayús+Tab).
 
 
 if __name__ == "__main__":

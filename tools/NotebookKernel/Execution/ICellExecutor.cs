@@ -23,4 +23,7 @@ internal interface ICellExecutor : IDisposable
 
     /// <summary>Las celdas ya compiladas, referencias e importaciones de la sesión, para el editor.</summary>
     ScriptContext Context { get; }
+
+    /// <summary>Los controles de la sesión (comms de widgets); <c>null</c> si el motor no tiene.</summary>
+    NotebookEngine.Widgets.WidgetHub? Widgets => null;
 }

@@ -22,5 +22,7 @@ internal sealed class NotebookSessionExecutor(SessionOptions options, TimeSpan? 
 
     public ScriptContext Context => _session.EditingContext;
 
+    public NotebookEngine.Widgets.WidgetHub Widgets => _session.Widgets;
+
     public void Dispose() => _session.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

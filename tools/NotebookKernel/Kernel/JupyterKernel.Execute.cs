@@ -22,11 +22,8 @@ internal sealed partial class JupyterKernel
         if (_aborting)
         {
             _log.Info("celda abortada: una celda anterior falló con stop_on_error");
-            Respond(
-                Channel.Shell,
-                request,
-                new JsonObject { ["status"] = "aborted", ["execution_count"] = _executionCount }
-            );
+            // Sin execution_count, como IPython: la celda no se ejecutó y el cliente la deja como «In [ ]:».
+            Respond(Channel.Shell, request, new JsonObject { ["status"] = "aborted" });
             return;
         }
         string code = Text(content, "code");

@@ -49,7 +49,10 @@ internal sealed partial class JupyterKernel : IDisposable
     {
         _batch = batch;
         _sockets = sockets;
-        _executor = new Lazy<ICellExecutor>(createExecutor, LazyThreadSafetyMode.ExecutionAndPublication);
+        _executor = new Lazy<ICellExecutor>(
+            () => ConnectWidgets(createExecutor()),
+            LazyThreadSafetyMode.ExecutionAndPublication
+        );
         _editing = editing;
         _log = log;
         _shellThread = new Thread(ServeShell) { IsBackground = true, Name = "shell" };
@@ -79,6 +82,7 @@ internal sealed partial class JupyterKernel : IDisposable
     {
         lock (_runLock)
             _runningCell?.Cancel();
+        InterruptWidgetCallbacks();
     }
 
     /// <summary>Deja de atender peticiones (lo que hace un <c>shutdown_request</c>).</summary>
@@ -154,6 +158,7 @@ internal sealed partial class JupyterKernel : IDisposable
 
     private void HandleShell(JupyterMessage message)
     {
+        _currentParent = message;
         var content = message.Content;
         switch (message.MessageType)
         {
@@ -180,13 +185,13 @@ internal sealed partial class JupyterKernel : IDisposable
                 Respond(Channel.Shell, message, InspectReply(Text(content, "code"), CursorPosition(content)));
                 break;
             case "comm_info_request":
-                Respond(Channel.Shell, message, new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
+                Respond(Channel.Shell, message, CommInfoReply(content));
                 break;
             case "history_request":
                 Respond(Channel.Shell, message, HistoryReply(content));
                 break;
             case "comm_open" or "comm_msg" or "comm_close":
-                _log.Info($"{message.MessageType}: este kernel no tiene comms; se ignora.");
+                HandleComm(message);
                 break;
             default:
                 _log.Warning($"shell: tipo de mensaje desconocido '{message.MessageType}'; se ignora.");

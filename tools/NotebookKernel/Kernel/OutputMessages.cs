@@ -3,7 +3,10 @@ using NotebookEngine;
 
 namespace NotebookKernel.Kernel;
 
-/// <summary>Cada salida del motor como el mensaje de iopub que la lleva: su tipo y su contenido.</summary>
+/// <summary>
+/// Cada salida del motor como el mensaje de iopub que la lleva: su tipo y su contenido (también las actualizaciones
+/// de un display, <c>update_display_data</c>, y el borrado, <c>clear_output</c>).
+/// </summary>
 internal static class OutputMessages
 {
     /// <summary>El tipo y el contenido del mensaje de iopub de <paramref name="output"/>.</summary>
@@ -17,9 +20,19 @@ internal static class OutputMessages
                 {
                     ["data"] = Bundle(d.Data),
                     ["metadata"] = new JsonObject(),
-                    ["transient"] = new JsonObject(),
+                    ["transient"] = Transient(d.DisplayId),
                 }
             ),
+            DisplayUpdate u => (
+                "update_display_data",
+                new JsonObject
+                {
+                    ["data"] = Bundle(u.Data),
+                    ["metadata"] = new JsonObject(),
+                    ["transient"] = Transient(u.DisplayId),
+                }
+            ),
+            ClearRequest c => ("clear_output", new JsonObject { ["wait"] = c.Wait }),
             ResultOutput r => (
                 "execute_result",
                 new JsonObject
@@ -49,6 +62,10 @@ internal static class OutputMessages
             ["traceback"] = new JsonArray(traceback.Select(line => (JsonNode?)JsonValue.Create(line)).ToArray()),
         };
     }
+
+    // display_id va en transient: el cliente lo usa para encontrar la salida, pero no se guarda en el cuaderno.
+    private static JsonObject Transient(string? displayId) =>
+        displayId is null ? [] : new JsonObject { ["display_id"] = displayId };
 
     // Copia: un JsonNode solo puede tener un padre, y la misma salida puede ir en más de un mensaje.
     private static JsonObject Bundle(IReadOnlyDictionary<string, JsonNode> data)

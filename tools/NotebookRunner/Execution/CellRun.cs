@@ -42,6 +42,12 @@ internal sealed record CellRun(
     TimeSpan Elapsed
 )
 {
+    /// <summary>Qué salidas (sus posiciones en <see cref="Outputs"/>) se mostraron con cada <c>display_id</c>.</summary>
+    public IReadOnlyDictionary<string, List<int>> DisplayIds { get; init; } = new Dictionary<string, List<int>>();
+
+    /// <summary>Las <c>update_display_data</c> que llegaron durante la celda, en orden (ya aplicadas a las suyas).</summary>
+    public IReadOnlyList<DisplayUpdate> Updates { get; init; } = [];
+
     /// <summary>Si el proceso del kernel ya no sirve para las celdas siguientes.</summary>
     public bool KernelLost => End is CellEnd.Killed or CellEnd.KernelDied;
 

@@ -143,7 +143,11 @@ internal static class CellRunner
             message,
             null,
             elapsed
-        );
+        )
+        {
+            DisplayIds = outputs.DisplayIds,
+            Updates = outputs.Updates,
+        };
     }
 
     private static CellRun End(CellOutputs outputs, CellEnd end, string? message, int? line, Stopwatch watch)
@@ -158,7 +162,11 @@ internal static class CellRunner
             message,
             line,
             watch.Elapsed
-        );
+        )
+        {
+            DisplayIds = outputs.DisplayIds,
+            Updates = outputs.Updates,
+        };
     }
 
     private static string NotStoppedMessage(CellEnd interruption, TimeSpan? timeout)

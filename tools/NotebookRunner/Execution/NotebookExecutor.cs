@@ -100,6 +100,7 @@ public static class NotebookExecutor
     private sealed class NotebookRun(Notebook notebook, RunOptions options, Action<Progress>? onProgress, int codeCells)
     {
         private readonly List<CellTiming> _timings = [];
+        private readonly DisplayedOutputs _displays = new();
         private int _executed;
         private CellFailure? _failure;
 
@@ -122,6 +123,7 @@ public static class NotebookExecutor
                     .ConfigureAwait(false);
                 cell.SetExecution(run.ExecutionCount ?? _executed, run.Outputs);
                 cell.SetExecutionTimes(run.Times);
+                _displays.Add(cell, run);
                 _timings.Add(new CellTiming(cell.Number, run.Duration));
                 Cancelled |= run.End == CellEnd.Cancelled || stop.IsCancellationRequested;
                 kernelLost |= run.KernelLost;

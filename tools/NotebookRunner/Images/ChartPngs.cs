@@ -7,7 +7,10 @@ namespace NotebookRunner.Images;
 /// <summary>
 /// Añade a cada gráfico Plotly de un cuaderno ejecutado su imagen PNG (<c>image/png</c>), para que se vea donde no se
 /// ejecuta JavaScript (GitHub). Se hace aquí, con un solo Chromium para todos los cuadernos, y no en el proceso del
-/// kernel de cada uno, que tendría que arrancar el suyo.
+/// kernel de cada uno, que tendría que arrancar el suyo. Con el PNG se quita el <c>text/html</c> del kernel: lleva
+/// plotly.js (1,5 MB) para dibujarse solo en una sesión viva, pero en el archivo no sirve (los clientes no ejecutan
+/// los scripts de un cuaderno que no es de confianza, GitHub nunca), y GitHub y Notebook 6, que lo prefieren al PNG,
+/// mostrarían un recuadro vacío. Quedan la figura (VS Code y JupyterLab la dibujan en vivo) y su PNG.
 /// </summary>
 internal static class ChartPngs
 {
@@ -34,7 +37,9 @@ internal static class ChartPngs
                     if (png is null)
                         return output;
                     added++;
-                    return rich with { Data = new Dictionary<string, JsonNode>(rich.Data) { ["image/png"] = png } };
+                    var data = rich.Data.Where(pair => pair.Key != "text/html").ToDictionary();
+                    data["image/png"] = png;
+                    return rich with { Data = data };
                 })
                 .ToList();
             cell.SetExecution(cell.ExecutionCount, outputs);
