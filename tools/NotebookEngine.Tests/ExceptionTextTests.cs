@@ -265,6 +265,31 @@ public sealed class ExceptionTextTests(SessionFixture fixture) : IClassFixture<S
             error.Message
         );
         Assert.Contains("   en Third, línea 3 de la celda ejecutada en el paso", string.Join("\n", error.Traceback));
-        Assert.Contains("   en MoveNext, línea 2 de la celda", string.Join("\n", error.Traceback));
+        Assert.Contains("   en la línea 2 de la celda", string.Join("\n", error.Traceback));
+        Assert.DoesNotContain("MoveNext", string.Join("\n", error.Traceback));
+    }
+
+    [Theory]
+    [InlineData("Func<int, int> f = x => 10 / x;\nf(0)", "   en una lambda de la celda, línea 1 de la celda")]
+    [InlineData(
+        "int Outer(int x)\n{\n    int Inner(int y) => 10 / y;\n    return Inner(x);\n}\nOuter(0)",
+        "   en Inner, línea 3 de la celda"
+    )]
+    [InlineData(
+        "async Task<int> Later(int x)\n{\n    await Task.Yield();\n    return 10 / x;\n}\nawait Later(0)",
+        "   en Later, línea 4 de la celda"
+    )]
+    public async Task Trace_lines_name_methods_as_the_cell_wrote_them_not_as_the_compiler_did(
+        string code,
+        string expected
+    )
+    {
+        var result = await fixture.Session.ExecuteAsync(code);
+
+        var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs));
+        var traceback = string.Join("\n", error.Traceback);
+        Assert.Contains(expected, traceback);
+        Assert.DoesNotContain("MoveNext", traceback);
+        Assert.DoesNotContain("__", traceback);
     }
 }

@@ -83,8 +83,13 @@ internal static class ErrorReport
             frames
                 .Take(MaxFrames)
                 .Select(f =>
-                    $"   en {f.GetMethod()?.Name ?? "?"}, línea {f.GetFileLineNumber()} de {Cell(f.GetFileName()!) ?? Path.GetFileName(f.GetFileName())}"
-                )
+                {
+                    var where =
+                        $"línea {f.GetFileLineNumber()} de {Cell(f.GetFileName()!) ?? Path.GetFileName(f.GetFileName())}";
+                    return FrameNames.Of(f.GetMethod()) is { } method
+                        ? $"   en {method}, {where}"
+                        : $"   en la {where}";
+                })
         );
         if (frames.Count > MaxFrames)
             traceback.Add($"   … y {frames.Count - MaxFrames} llamadas más");
