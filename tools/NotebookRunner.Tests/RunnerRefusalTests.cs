@@ -51,8 +51,12 @@ public sealed class RunnerRefusalTests
     )
     {
         using var run = new HostileRun("bien.ipynb", "largo.ipynb");
+        // Un proceso lanzado en segundo plano por un shell sin control de trabajos (p. ej. «.ci/run &») hereda SIGINT
+        // ignorado, y .NET respeta esa herencia: el ejecutor no vería la señal. env la devuelve a su acción por defecto.
         string[] arguments =
         [
+            "--default-signal=INT,TERM",
+            "dotnet",
             Path.Combine(AppContext.BaseDirectory, "NotebookRunner.dll"),
             run.Sources,
             "--out",
@@ -62,7 +66,7 @@ public sealed class RunnerRefusalTests
             "1",
             .. inPlace ? new[] { "--in-place" } : [],
         ];
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo("env", arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -88,7 +92,11 @@ public sealed class RunnerRefusalTests
         Thread.Sleep(500); // que el bucle esté girando de verdad
 
         Process.Start("kill", [$"-{signal}", process.Id.ToString()])!.WaitForExit();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), $"no terminó tras SIG{signal}:\n{log}");
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true); // que no quede un kernel girando
+            Assert.Fail($"no terminó tras SIG{signal}:\n{log}");
+        }
         process.WaitForExit();
 
         Assert.Equal(130, process.ExitCode);
