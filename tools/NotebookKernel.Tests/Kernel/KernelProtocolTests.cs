@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using JupyterProtocol;
 using NetMQ;
+using NetMQ.Sockets;
 using NotebookKernel.Transport;
 
 namespace NotebookKernel.Tests.Kernel;
@@ -10,6 +11,7 @@ public sealed class KernelProtocolTests : IDisposable
 {
     private readonly RunningKernel _kernel = new();
     private TestClient Client => _kernel.Client;
+    private ConnectionInfo Bound => _kernel.Bound;
 
     [Fact]
     public void Kernel_info_answers_on_shell_and_on_control()
@@ -31,6 +33,26 @@ public sealed class KernelProtocolTests : IDisposable
             Assert.Equal(".cs", reply.Content["language_info"]!["file_extension"]!.GetValue<string>());
             var states = Client.IOPubUntilIdle(request).Select(m => m.Content["execution_state"]?.GetValue<string>());
             Assert.Equal(["busy", "idle"], states);
+        }
+    }
+
+    [Fact]
+    public void A_new_connection_with_the_identity_of_a_connected_one_takes_it_over()
+    {
+        // Notebook 6.4 da a los canales de cada página la identidad zmq de su session_id. Al recargar, la página
+        // abre un websocket que Chromium rechaza (el servidor no elige subprotocolo) y otro enseguida con el mismo
+        // session_id: los canales nuevos llegan con la identidad de unos que el kernel aún cree conectados.
+        foreach (var port in new[] { Bound.ShellPort, Bound.ControlPort })
+        {
+            var identity = Encoding.UTF8.GetBytes(Guid.NewGuid().ToString());
+            using var old = Dealer(port, identity);
+            Client.Send(old, "kernel_info_request");
+            Assert.Equal("kernel_info_reply", Client.Receive(old).MessageType);
+
+            using var fresh = Dealer(port, identity);
+            Assert.Equal("kernel_info_reply", Answer(fresh));
+            old.Dispose();
+            Assert.Equal("kernel_info_reply", Answer(fresh));
         }
     }
 
@@ -252,6 +274,27 @@ public sealed class KernelProtocolTests : IDisposable
             Assert.True(DateTime.UtcNow < deadline, "la condición no se cumplió a tiempo");
             Thread.Sleep(5);
         }
+    }
+
+    private DealerSocket Dealer(int port, byte[] identity)
+    {
+        var socket = new DealerSocket();
+        socket.Options.Identity = identity;
+        socket.Options.Linger = TimeSpan.Zero;
+        socket.Connect(Bound.Address(port));
+        return socket;
+    }
+
+    /// <summary>El tipo de la respuesta a un kernel_info_request por <paramref name="socket"/>, o «ninguna» a los 5 s.</summary>
+    private string Answer(DealerSocket socket)
+    {
+        var request = Client.Send(socket, "kernel_info_request");
+        var frames = new List<byte[]>();
+        if (!socket.TryReceiveMultipartBytes(TimeSpan.FromSeconds(5), ref frames))
+            return "ninguna";
+        var reply = WireFormat.Decode(frames, new MessageSigner(RunningKernel.Key));
+        Assert.Equal(request.MessageId, reply.ParentHeader["msg_id"]!.GetValue<string>());
+        return reply.MessageType;
     }
 
     public void Dispose() => _kernel.Dispose();

@@ -1,6 +1,7 @@
 // Una página con el gestor de widgets de ipywidgets 8 (@jupyter-widgets/html-manager, protocolo 2.1) conectada al
 // kernel C# por el servidor de Jupyter: los deslizadores del capítulo 1 se mueven y C# recalcula la curva; al recargar,
-// el estado vuelve del kernel (jupyter.widget.control); el deslizador de η del capítulo 4 vuelve a entrenar.
+// el estado vuelve del kernel (jupyter.widget.control); otra pestaña con el mismo kernel mueve un deslizador y las dos
+// lo ven; el deslizador de η del capítulo 4 vuelve a entrenar.
 import fs from 'node:fs';
 import { launch, log, report, step, finish, pause, shots, work } from './checks.mjs';
 
@@ -18,12 +19,15 @@ page.on('console', m => {
 });
 const title = sel => page.evaluate(s => document.querySelector(`${s} .gtitle`)?.textContent ?? '', sel);
 const run = (code, target) => page.evaluate((c, t) => window.run(c, t), code, target);
+// Espera a que la página tenga su kernel listo; si no llega en 60 s, el paso falla ahí (no a los 300 s de puppeteer).
+const ready = p => p.evaluate(() => Promise.race([window.ready,
+  new Promise((_, reject) => setTimeout(() => reject(new Error('la página no recibió kernel_info en 60 s')), 60000))]));
 
 let kernelId;
 let box;
 await step('capítulo 1', async () => {
   await page.goto(`${url}&kernel=${kernelName}`, { waitUntil: 'networkidle2' });
-  kernelId = await page.evaluate(() => window.ready);
+  kernelId = await ready(page);
   const [first, sliders] = cells('capitulo1.json');
   report(await run(first, 'c1') === 'ok', 'la primera celda del capítulo 1 (paquetes e IntroNN)');
   await page.evaluate(() => document.getElementById('c1').replaceChildren());
@@ -45,9 +49,12 @@ await step('capítulo 1', async () => {
   await page.screenshot({ path: `${shots}/ipywidgets8-sigmoide-movida.png` });
 });
 
+// Una recarga de verdad (F5), no una navegación: Chromium guardaría la página vieja en su caché de ida y vuelta con
+// el websocket abierto. La dirección lleva ya el kernel_id, como la de un cuaderno abierto.
 await step('recargar la página', async () => {
-  await page.goto(`${url}&kernel_id=${kernelId}`, { waitUntil: 'networkidle2' });
-  await page.evaluate(() => window.ready);
+  await page.evaluate(id => history.replaceState(null, '', `${location.href.replace(/&kernel=[^&]*/, '')}&kernel_id=${id}`), kernelId);
+  await page.reload({ waitUntil: 'networkidle2' });
+  await ready(page);
   await page.evaluate(id => window.showModel(id, 'c1'), box);
   await page.waitForSelector('#c1 .js-plotly-plot .main-svg', { timeout: 60000 });
   const readouts = await page.$$eval('#c1 .widget-readout', e => e.map(x => x.textContent));
@@ -56,13 +63,36 @@ await step('recargar la página', async () => {
   report(await page.evaluate(() => window.loadedWithoutControlComm !== true), 'el estado vino de una vez por jupyter.widget.control (request_states)');
   await pause(1000);
   await page.screenshot({ path: `${shots}/ipywidgets8-tras-recargar.png` });
+});
+
+// Otra pestaña con el mismo kernel mientras la primera sigue abierta. Notebook 6.4 da a los canales zmq de cada
+// página la identidad de su session_id, y los cierra y reabre en milisegundos (Chromium rechaza el primer websocket
+// porque el servidor no elige subprotocolo): el kernel debe aceptar los canales nuevos con esa identidad.
+await step('otra pestaña con el mismo kernel', async () => {
+  const other = await browser.newPage();
+  other.on('pageerror', e => log('error de la otra pestaña:', e.message));
+  await other.goto(await page.evaluate(() => location.href), { waitUntil: 'networkidle2' });
+  await ready(other);
+  await other.evaluate(id => window.showModel(id, 'c1'), box);
+  await other.waitForSelector('#c1 .js-plotly-plot .main-svg', { timeout: 60000 });
+  const handles = await other.$$('#c1 .noUi-handle');
+  await handles[0].focus();
+  for (let i = 0; i < 5; i++) await other.keyboard.press('ArrowRight');
+  const moved = 'σ(w·x + b) con w = 2.5, b = -1.5';
+  await other.waitForFunction(t => document.querySelector('#c1 .gtitle')?.textContent === t, { timeout: 30000 }, moved).catch(() => {});
+  await page.waitForFunction(t => document.querySelector('#c1 .gtitle')?.textContent === t, { timeout: 30000 }, moved).catch(() => {});
+  const titles = [await title('#c1'), await other.evaluate(() => document.querySelector('#c1 .gtitle')?.textContent ?? '')];
+  report(titles.every(t => t === moved), `w movido en la otra pestaña: las dos dibujan la curva nueva (${titles.join(' | ')})`);
+  await pause(1000);
+  await other.screenshot({ path: `${shots}/ipywidgets8-otra-pestana.png` });
+  await other.close();
   await page.evaluate(() => window.kernel.shutdown());
 });
 
 await step('capítulo 4', async () => {
   const chapter = cells('capitulo4.json');
   await page.goto(`${url}&kernel=${kernelName}`, { waitUntil: 'networkidle2' });
-  await page.evaluate(() => window.ready);
+  await ready(page);
   let failures = 0;
   for (const [i, code] of chapter.entries()) {
     await page.evaluate(() => document.getElementById('c1').replaceChildren());

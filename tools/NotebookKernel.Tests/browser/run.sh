@@ -3,7 +3,9 @@
 #   1. Notebook 6.4 de Debian (apt install jupyter-notebook) en Chromium: el capítulo 4 con la pérdida que crece, el
 #      respaldo del deslizador de η, los tres fallos que encontró un navegador y la sección 1.7 del capítulo 1;
 #   2. una página con el gestor de widgets de ipywidgets 8 (@jupyter-widgets/html-manager, protocolo 2.1) conectada
-#      al kernel por el mismo servidor: deslizadores que se mueven, recarga de la página y el deslizador de η.
+#      al kernel por el mismo servidor: deslizadores que se mueven, recarga de la página (F5: el estado vuelve del
+#      kernel por jupyter.widget.control), otra pestaña con el mismo kernel (canales zmq nuevos con la identidad de
+#      su session_id; las dos pestañas ven el deslizador que mueve una) y el deslizador de η.
 # Deja las capturas en la carpeta que se dé (por defecto out/navegador) y termina con «N passed, N failed».
 # CHECKS="ipywidgets8" ejecuta solo una de las dos.
 #

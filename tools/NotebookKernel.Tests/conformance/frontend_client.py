@@ -1,7 +1,8 @@
 """Un front end de mentira escrito con jupyter_client (el cliente de Jupyter de Debian, no el nuestro) que habla con
 el kernel C# como lo haría un cuaderno con controles: displays que se actualizan, clear_output, el protocolo de
-widgets de ipywidgets 8 (2.1) y los tres fallos que encontró un navegador de verdad. También mide y escribe las
-latencias (sin aprobar ni suspender por ellas: los objetivos de velocidad están en benchmarks/).
+widgets de ipywidgets 8 (2.1), los tres fallos que encontró un navegador de verdad y otra página que se conecta al
+kernel (o la misma, recargada). También mide y escribe las latencias (sin aprobar ni suspender por ellas: los
+objetivos de velocidad están en benchmarks/).
 
     /usr/bin/python3 tools/NotebookKernel.Tests/conformance/frontend_client.py [--kernel-dll RUTA] [--moves N]
 
@@ -20,9 +21,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from datetime import datetime, timezone
 
 from jupyter_client.manager import KernelManager
+from jupyter_client.session import Session
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 KERNEL_NAME = "csharp-frontend-client"
@@ -298,6 +301,50 @@ def check_browser_bugs(fe):
            "los dos gráficos llevan su propio plotly.js (gzip en base64), no solo el primero de la sesión")
 
 
+def check_reconnection(km):
+    """Otra página abre el mismo kernel (o la misma, recargada): una sesión nueva, y canales nuevos con la identidad
+    zmq de unos que el kernel aún cree conectados. Notebook 6.4 da a los canales de una página la identidad de su
+    session_id; al recargar los cierra y los reabre en milisegundos (Chromium rechaza el primer websocket porque el
+    servidor no elige subprotocolo)."""
+    kc2 = km.client(session=Session(key=km.session.key))
+    kc2.start_channels()
+    try:
+        kc2.wait_for_ready(timeout=60)
+        for channel in ("shell", "control"):
+            request = kc2.session.msg("kernel_info_request")
+            getattr(kc2, f"{channel}_channel").send(request)
+            while True:
+                reply = getattr(kc2, f"get_{channel}_msg")(timeout=30)
+                if reply["parent_header"].get("msg_id") == request["header"]["msg_id"]:
+                    break
+            states = [m["content"]["execution_state"] for m in FrontEnd(kc2).until_idle(request["header"]["msg_id"], 30)]
+            report(reply["msg_type"] == "kernel_info_reply" and states == ["busy", "idle"],
+                   f"una sesión nueva (otra página) recibe kernel_info_reply por {channel} y su busy/idle por iopub")
+    finally:
+        kc2.stop_channels()
+
+    for channel, connect in (("shell", km.connect_shell), ("control", km.connect_control)):
+        identity = uuid.uuid4().hex.encode()
+        old = connect(identity=identity)
+        answers = [kernel_info(kc2.session, old)]
+        new = connect(identity=identity)  # el viejo sigue abierto: el kernel aún tiene su identidad
+        answers.append(kernel_info(kc2.session, new))
+        old.close(linger=0)
+        answers.append(kernel_info(kc2.session, new))
+        new.close(linger=0)
+        report(answers == ["kernel_info_reply"] * 3,
+               f"unos canales nuevos con la identidad de otros aún conectados se quedan con ella ({channel}: {answers})")
+
+
+def kernel_info(session, socket, timeout=10):
+    """El tipo de la respuesta a un kernel_info_request por un socket zmq suelto, o None si no llega."""
+    session.send(socket, "kernel_info_request")
+    if not socket.poll(timeout * 1000):
+        return None
+    _, frames = session.feed_identities(socket.recv_multipart())
+    return session.deserialize(frames)["msg_type"]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kernel-dll", default=os.path.join(ROOT, "tools/NotebookKernel/bin/Release/net10.0/NotebookKernel.dll"))
@@ -326,6 +373,7 @@ def main():
         move_latencies = check_widgets(fe, args.moves)
         check_last_value_wins(fe)
         check_button(fe)
+        check_reconnection(km)
         display_latencies = measure_display_latency(fe, args.moves)
         check_browser_bugs(fe)
         print(f"latencia Update → iopub (de la llamada en el kernel a la llegada aquí): {ms(display_latencies)}")

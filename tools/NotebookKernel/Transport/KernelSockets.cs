@@ -36,6 +36,12 @@ internal sealed class KernelSockets : IDisposable
         _log = log;
         foreach (var socket in new NetMQSocket[] { _shell, _control, _stdin, _iopub })
             socket.Options.Linger = TimeSpan.FromSeconds(1); // que la respuesta a shutdown llegue antes de cerrar
+        // Un cliente que vuelve a conectarse con la identidad de otro que el kernel aún cree conectado (Notebook 6.4
+        // da a los canales de una página la identidad de su session_id, y al recargar los cierra y los reabre en
+        // milisegundos) se queda con ella. Sin esto, el ROUTER ignora al nuevo y sus peticiones no se leen nunca:
+        // la página recargada espera su kernel_info para siempre. ipykernel hace lo mismo (router_handover).
+        foreach (var socket in new[] { _shell, _control, _stdin })
+            socket.Options.RouterHandover = true;
         _heartbeat = new Heartbeat(connection.Ip, connection.HeartbeatPort);
         Bound = connection with
         {
