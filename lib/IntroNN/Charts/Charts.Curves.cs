@@ -40,8 +40,11 @@ public static partial class Charts
         for (var k = 0; k < curves.Count; k++)
         {
             if (string.IsNullOrWhiteSpace(curves[k].Name))
-                throw new InvalidArgumentException(
-                    $"{nameof(series)}[{k}] no tiene nombre; cada curva necesita uno para la leyenda.",
+                throw Guard.Error(
+                    $"{nameof(series)}[{k}]",
+                    "no tiene nombre",
+                    "un nombre para cada curva, el de la leyenda",
+                    null,
                     nameof(series)
                 );
             Guard.FiniteValues(curves[k].Values, Curve(k), nameof(series));
@@ -57,9 +60,11 @@ public static partial class Charts
         if (logX)
         {
             if (x is null)
-                throw new InvalidArgumentException(
-                    "logX necesita x: sin él las curvas empiezan en el paso 0, que no cabe en un eje logarítmico.",
-                    nameof(x)
+                Guard.Fail(
+                    nameof(x),
+                    "es null",
+                    "un eje x con sus valores, porque logX es true",
+                    "Sin él las curvas empiezan en el paso 0, que no cabe en un eje logarítmico."
                 );
             AllPositive(x, nameof(x), nameof(x), nameof(logX));
         }
@@ -105,8 +110,11 @@ public static partial class Charts
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] <= 0)
-                throw new InvalidArgumentException(
-                    $"{name}[{i}] es {Format(values[i])}; con {option} los valores deben ser positivos (un eje logarítmico no llega a {Format(values[i])}).",
+                throw Guard.Error(
+                    $"{name}[{i}]",
+                    $"vale {Format(values[i])}",
+                    $"un valor positivo, porque {option} es true",
+                    $"Un eje logarítmico no llega a {Format(values[i])}.",
                     paramName
                 );
         }
