@@ -39,14 +39,7 @@ public static partial class Charts
         string Curve(int k) => $"{nameof(series)}[{k}] ('{curves[k].Name}')";
         for (var k = 0; k < curves.Count; k++)
         {
-            if (string.IsNullOrWhiteSpace(curves[k].Name))
-                throw Guard.Error(
-                    $"{nameof(series)}[{k}]",
-                    "no tiene nombre",
-                    "un nombre para cada curva, el de la leyenda",
-                    null,
-                    nameof(series)
-                );
+            Guard.LegendName(curves[k].Name, $"{nameof(series)}[{k}]", nameof(series), "curva");
             Guard.FiniteValues(curves[k].Values, Curve(k), nameof(series));
         }
 

@@ -228,14 +228,7 @@ public static partial class Charts
         Guard.NotEmpty(list, nameof(paths));
         for (var k = 0; k < list.Count; k++)
         {
-            if (string.IsNullOrWhiteSpace(list[k].Name))
-                throw Guard.Error(
-                    $"paths[{k}]",
-                    "no tiene nombre",
-                    "un nombre para cada camino, el de la leyenda",
-                    null,
-                    nameof(paths)
-                );
+            Guard.LegendName(list[k].Name, $"paths[{k}]", nameof(paths), "camino");
             var where = $"paths[{k}] ('{list[k].Name}')";
             Guard.NotEmpty(list[k].Path, where, nameof(paths));
             CheckPoints(list[k].Path, where, nameof(paths));
