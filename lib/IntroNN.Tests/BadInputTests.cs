@@ -233,7 +233,7 @@ public class BadInputTests
             Assert.Throws<InvalidArgumentException>(() => Split.Random(new Dataset(X3x2, [0, 1, 0]), 1.5, 0)).Message
         );
         Assert.Contains(
-            "centers[1] tiene 3 coordenadas pero centers[0] tiene 2",
+            "centers[1] tiene 3 coordenadas, pero se esperaba tantas como centers[0], que tiene 2",
             Assert
                 .Throws<InvalidArgumentException>(() =>
                     Datasets.Blobs(

@@ -89,11 +89,15 @@ public sealed record ConnectionInfo
     }
 
     /// <summary>Lee y valida un fichero de conexión.</summary>
+    /// <remarks>
+    /// Los errores no llevan paramName: el mensaje ya nombra el fichero, y así no se le añade «(Parameter 'path')» en
+    /// inglés al mostrarlo («No se pudo arrancar el kernel: …»).
+    /// </remarks>
     /// <exception cref="ArgumentException">El fichero no existe, no es JSON o pide algo que este kernel no sabe hacer.</exception>
     public static ConnectionInfo Load(string path)
     {
         if (!File.Exists(path))
-            throw new ArgumentException($"El fichero de conexión '{path}' no existe.", nameof(path));
+            throw new ArgumentException($"El fichero de conexión '{path}' no existe.");
         ConnectionInfo? info;
         try
         {
@@ -101,14 +105,10 @@ public sealed record ConnectionInfo
         }
         catch (JsonException e)
         {
-            throw new ArgumentException(
-                $"El fichero de conexión '{path}' no es JSON válido: {e.Message}",
-                nameof(path),
-                e
-            );
+            throw new ArgumentException($"El fichero de conexión '{path}' no es JSON válido: {e.Message}", e);
         }
         if (info is null)
-            throw new ArgumentException($"El fichero de conexión '{path}' está vacío.", nameof(path));
+            throw new ArgumentException($"El fichero de conexión '{path}' está vacío.");
         info.Validate(path);
         return info;
     }
@@ -118,19 +118,16 @@ public sealed record ConnectionInfo
         // NetMQ implementa ipc:// a su manera (no es compatible con libzmq), así que solo aceptamos TCP.
         if (Transport != "tcp")
             throw new ArgumentException(
-                $"El fichero de conexión '{path}' pide el transporte '{Transport}', pero este kernel solo admite 'tcp'.",
-                nameof(path)
+                $"El fichero de conexión '{path}' pide el transporte '{Transport}', pero este kernel solo admite 'tcp'."
             );
         if (SignatureScheme != "hmac-sha256")
             throw new ArgumentException(
-                $"El fichero de conexión '{path}' pide la firma '{SignatureScheme}', pero este kernel solo admite 'hmac-sha256'.",
-                nameof(path)
+                $"El fichero de conexión '{path}' pide la firma '{SignatureScheme}', pero este kernel solo admite 'hmac-sha256'."
             );
         int[] ports = [ShellPort, IOPubPort, StdinPort, ControlPort, HeartbeatPort];
         if (ports.Any(p => p is <= 0 or > 65535))
             throw new ArgumentException(
-                $"El fichero de conexión '{path}' tiene puertos fuera de rango: {string.Join(", ", ports)}.",
-                nameof(path)
+                $"El fichero de conexión '{path}' tiene puertos fuera de rango: {string.Join(", ", ports)}."
             );
     }
 }

@@ -196,8 +196,8 @@ public class BookWriterTests
         var one = Notebook(Markdown("# A")).Save(dir.Combine("a"), "01-x.ipynb");
         var other = Notebook(Markdown("# B")).Save(dir.Combine("b"), "01-x.ipynb");
 
-        Assert.Contains(
-            "lista está vacía",
+        Assert.Equal(
+            "notebooks está vacía, pero se esperaba al menos un cuaderno.",
             Assert.Throws<ArgumentException>(() => BookWriter.Write(new List<Notebook>(), dir.Path)).Message
         );
         Assert.Contains(

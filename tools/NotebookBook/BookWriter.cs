@@ -39,16 +39,14 @@ public static class BookWriter
         BookOptions? options = null
     )
     {
-        ArgumentNullException.ThrowIfNull(notebooks);
-        if (notebooks.Count == 0)
+        // Sin paramName: el mensaje ya nombra el argumento, y así no se le añade «(Parameter '…')» en inglés.
+        if (notebooks is null || notebooks.Count == 0)
             throw new ArgumentException(
-                "Se esperaba al menos un cuaderno, pero la lista está vacía.",
-                nameof(notebooks)
+                $"notebooks {(notebooks is null ? "es null" : "está vacía")}, pero se esperaba al menos un cuaderno."
             );
         if (string.IsNullOrWhiteSpace(htmlOutputDirectory))
             throw new ArgumentException(
-                "Se esperaba la carpeta de salida del libro, pero llegó vacía.",
-                nameof(htmlOutputDirectory)
+                "htmlOutputDirectory está vacío, pero se esperaba la carpeta de salida del libro."
             );
         options ??= new BookOptions();
 
@@ -57,10 +55,9 @@ public static class BookWriter
             .FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException(
-                $"Dos cuadernos darían la misma página '{duplicate.Key}.html': "
+                $"notebooks tiene cuadernos que darían la misma página '{duplicate.Key}.html' ("
                     + string.Join(" y ", duplicate.Select(n => $"'{n.Path}'"))
-                    + ".",
-                nameof(notebooks)
+                    + "), pero se esperaba una página por cuaderno."
             );
         var chapters = notebooks.Select(Chapter.From).ToList();
 

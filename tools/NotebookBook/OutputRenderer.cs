@@ -14,7 +14,7 @@ internal static class OutputRenderer
     public static string Render(IReadOnlyList<NotebookOutput> outputs, PageState page)
     {
         var html = new StringBuilder();
-        foreach (var output in MergeStreams(outputs))
+        foreach (var output in StreamMerging.Merged(outputs))
         {
             html.Append(
                 output switch
@@ -27,32 +27,6 @@ internal static class OutputRenderer
             );
         }
         return html.ToString();
-    }
-
-    private static IEnumerable<NotebookOutput> MergeStreams(IReadOnlyList<NotebookOutput> outputs)
-    {
-        StreamOutput? pending = null;
-        foreach (var output in outputs)
-        {
-            if (output is StreamOutput stream)
-            {
-                if (pending is not null && pending.Name == stream.Name)
-                {
-                    pending = pending with { Text = pending.Text + stream.Text };
-                    continue;
-                }
-                if (pending is not null)
-                    yield return pending;
-                pending = stream;
-                continue;
-            }
-            if (pending is not null)
-                yield return pending;
-            pending = null;
-            yield return output;
-        }
-        if (pending is not null)
-            yield return pending;
     }
 
     /// <summary><c>stdout</c> y <c>stderr</c> en un &lt;pre&gt; cada uno, con clases distintas.</summary>

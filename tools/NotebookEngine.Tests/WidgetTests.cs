@@ -253,17 +253,23 @@ public sealed class WidgetTests : TemporaryFolder, IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("new FloatSlider(\"w\", min: 5, max: -5)", "min debe ser menor que max, pero min = 5 y max = -5.")]
-    [InlineData("new FloatSlider(\"w\", 0, 1, step: 0)", "step debe ser un número mayor que 0, pero es 0.")]
+    [InlineData(
+        "new FloatSlider(\"w\", min: 5, max: -5)",
+        "max vale -5 y min 5, pero se esperaba un máximo mayor que el mínimo."
+    )]
+    [InlineData("new FloatSlider(\"w\", 0, 1, step: 0)", "step vale 0, pero se esperaba un número mayor que 0.")]
     [InlineData(
         "new IntSlider(\"n\", 0, 10).Value = 11",
-        "El valor del deslizador debe estar entre 0 y 10, pero es 11."
+        "Value vale 11, pero se esperaba un valor del deslizador entre 0 y 10."
     )]
     [InlineData(
         "new Dropdown(\"d\", new[] { \"a\" }, value: \"b\")",
-        "El desplegable no tiene la opción «b»; sus opciones son: a."
+        "Value vale «b», pero se esperaba una de las opciones del desplegable: a."
     )]
-    [InlineData("Interact(() => 1)", "Interact necesita al menos un control")]
+    [InlineData(
+        "Interact(() => 1)",
+        "controls está vacío, pero se esperaba al menos un control (un deslizador, un desplegable...) después de la función de Interact."
+    )]
     public async Task Bad_arguments_give_a_clear_spanish_error(string code, string message)
     {
         var result = await _session.ExecuteAsync(code);

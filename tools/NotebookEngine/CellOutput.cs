@@ -6,7 +6,10 @@ namespace NotebookEngine;
 public abstract record CellOutput;
 
 /// <summary>Texto escrito en la salida estándar (<c>stdout</c>) o de error (<c>stderr</c>).</summary>
-public sealed record StreamOutput(string Name, string Text) : CellOutput;
+public sealed record StreamOutput(string Name, string Text) : CellOutput, NotebookFormat.IStreamText
+{
+    NotebookFormat.IStreamText NotebookFormat.IStreamText.Append(string more) => this with { Text = Text + more };
+}
 
 /// <summary>
 /// Un valor mostrado con <c>display(x)</c> o <c>x.Display()</c> (<c>display_data</c>).

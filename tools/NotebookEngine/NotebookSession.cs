@@ -127,9 +127,8 @@ public sealed class NotebookSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!Directory.Exists(options.WorkingDirectory))
-            throw new ArgumentException(
-                $"La carpeta de trabajo '{options.WorkingDirectory}' no existe.",
-                nameof(options)
+            throw new ArgumentException( // sin paramName, que añadiría «(Parameter 'options')» en inglés
+                $"options.WorkingDirectory vale '{options.WorkingDirectory}', pero se esperaba una carpeta que exista."
             );
         ProcessWideState.RouteConsoleToCells();
         ProcessWideState.ResolvePackageAssemblies();

@@ -51,8 +51,10 @@ public abstract record NotebookOutput
 }
 
 /// <summary>Texto de <c>stdout</c> o <c>stderr</c>.</summary>
-public sealed record StreamOutput(string Name, string Text) : NotebookOutput
+public sealed record StreamOutput(string Name, string Text) : NotebookOutput, IStreamText
 {
+    IStreamText IStreamText.Append(string more) => this with { Text = Text + more };
+
     /// <inheritdoc />
     public override JsonObject ToJson() =>
         new()

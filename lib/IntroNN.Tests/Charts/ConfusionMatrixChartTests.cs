@@ -73,7 +73,7 @@ public class ConfusionMatrixChartTests
     {
         var square = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.ConfusionMatrix(new int[2, 3]));
         Assert.Equal("counts", square.ParamName);
-        Assert.Contains("counts es de 2×3; se esperaba una matriz cuadrada", square.Message);
+        Assert.Contains("counts es de 2×3, pero se esperaba una matriz cuadrada", square.Message);
 
         var negative = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(
@@ -84,7 +84,7 @@ public class ConfusionMatrixChartTests
                 }
             )
         );
-        Assert.Contains("counts[0, 1] es -1", negative.Message);
+        Assert.Contains("counts[0, 1] vale -1, pero se esperaba un recuento mayor o igual que 0.", negative.Message);
 
         var lengths = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.ConfusionMatrix(predicted: [0], actual: [0, 1])

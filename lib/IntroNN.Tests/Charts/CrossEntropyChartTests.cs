@@ -53,10 +53,10 @@ public class CrossEntropyChartTests
     {
         var label = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(0.5, 2)]));
         Assert.Equal("marks", label.ParamName);
-        Assert.Contains("se esperaba 0 o 1", label.Message);
+        Assert.Contains("marks[0] tiene y = 2, pero se esperaba una etiqueta 0 o 1.", label.Message);
 
         var infinite = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(1.0, 0)]));
-        Assert.Contains("pérdida es infinita", infinite.Message);
+        Assert.Contains("una pérdida infinita, pero se esperaba una pérdida finita", infinite.Message);
 
         var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.CrossEntropy(marks: [(double.NaN, 1)]));
         Assert.Equal("marks[0].Prediction", nan.ParamName);

@@ -104,18 +104,24 @@ public class CurvesChartTests
             IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], logX: true)
         );
         Assert.Equal("x", logWithoutX.ParamName);
-        Assert.Contains("logX necesita x", logWithoutX.Message);
+        Assert.Contains(
+            "x es null, pero se esperaba un eje x con sus valores, porque logX es true.",
+            logWithoutX.Message
+        );
 
         var zeroStep = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 2 })], x: [0, 1], logX: true)
         );
-        Assert.Contains("x[0] es 0; con logX los valores deben ser positivos", zeroStep.Message);
+        Assert.Contains("x[0] vale 0, pero se esperaba un valor positivo, porque logX es true.", zeroStep.Message);
 
         var zeroLoss = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.Curves([("a", new double[] { 1, 0 })], logY: true)
         );
         Assert.Equal("series", zeroLoss.ParamName);
-        Assert.Contains("series[0] ('a')[1] es 0; con logY", zeroLoss.Message);
+        Assert.Contains(
+            "series[0] ('a')[1] vale 0, pero se esperaba un valor positivo, porque logY es true.",
+            zeroLoss.Message
+        );
     }
 
     [Fact]

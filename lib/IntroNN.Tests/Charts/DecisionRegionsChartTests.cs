@@ -92,7 +92,10 @@ public class DecisionRegionsChartTests
             IntroNN.Charts.DecisionRegions(Points, Labels, (a, b) => 3, resolution: 5)
         );
         Assert.Equal("predictClass", prediction.ParamName);
-        Assert.Contains("devolvió 3; se esperaba una clase entre 0 y 2", prediction.Message);
+        Assert.Contains(
+            "predictClass(-0.5, -0.7) devolvió 3, pero se esperaba una clase entre 0 y 2.",
+            prediction.Message
+        );
 
         var label = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(Points, [0, 1, 2, -1, 1], Predict, resolution: 5)
@@ -145,17 +148,17 @@ public class DecisionRegionsChartTests
     public void DatasetAndModelOverloadNeedsTwoFeaturesOnBothSides()
     {
         var threeFeatures = new Dataset(Matrix<double>.Build.Dense(5, 3, 1.0), Labels);
-        var data = Assert.Throws<ArgumentException>(() =>
+        var data = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(threeFeatures, SoftmaxRegression.Zeros(3, 3))
         );
         Assert.Equal("data", data.ParamName);
-        Assert.Contains("data tiene 3 características", data.Message);
+        Assert.Contains("data tiene 3 características, pero se esperaba exactamente 2", data.Message);
 
         var twoFeatures = new Dataset(Matrix<double>.Build.DenseOfArray(Points), Labels);
-        var model = Assert.Throws<ArgumentException>(() =>
+        var model = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.DecisionRegions(twoFeatures, SoftmaxRegression.Zeros(4, 3))
         );
         Assert.Equal("model", model.ParamName);
-        Assert.Contains("model espera 4 características", model.Message);
+        Assert.Contains("model espera 4 características, pero se esperaba un modelo de 2", model.Message);
     }
 }

@@ -69,6 +69,9 @@ public class LossHistoryChartTests
         Assert.Contains("train[1] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
 
         var zero = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.LossHistory([1, 0], logScale: true));
-        Assert.Contains("con logScale la pérdida debe ser positiva", zero.Message);
+        Assert.Contains(
+            "train[1] vale 0, pero se esperaba una pérdida positiva: con logScale el eje es logarítmico.",
+            zero.Message
+        );
     }
 }

@@ -160,7 +160,7 @@ public class LossSurfaceChartTests
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [("a", new[] { (0.0, 0.0), (double.NaN, 1.0) })])
         );
         Assert.Equal("paths", nan.ParamName);
-        Assert.Contains("paths[0] ('a')[1].X es NaN", nan.Message);
+        Assert.Contains("paths[0] ('a')[1].X vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);
     }
 
     [Fact]
@@ -192,13 +192,19 @@ public class LossSurfaceChartTests
             IntroNN.Charts.LossSurface([0, 1, 2], [0, 1], new double[2, 3])
         );
         Assert.Equal("loss", shape.ParamName);
-        Assert.Contains("loss es de 2×3 pero xs tiene 3 valores e ys 2", shape.Message);
+        Assert.Contains(
+            "loss es de 2×3, pero se esperaba una matriz de 3×2, porque xs tiene 3 valores e ys 2",
+            shape.Message
+        );
 
         var order = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface([0, 2, 1], [0, 1], new double[3, 2])
         );
         Assert.Equal("xs", order.ParamName);
-        Assert.Contains("se esperaban valores crecientes", order.Message);
+        Assert.Contains(
+            "xs[2] vale 1, pero se esperaba un valor mayor que xs[1] = 2 (valores crecientes).",
+            order.Message
+        );
 
         var path = Assert.Throws<InvalidArgumentException>(() =>
             IntroNN.Charts.LossSurface(Loss, (-1, 1), (-1, 1), [(0, double.NaN)], resolution: 3)

@@ -110,7 +110,10 @@ public class SigmoidSlidersTests
             IntroNN.Charts.SigmoidWithSliders(weights: [-1, 2], initialWeight: 1)
         );
         Assert.Equal("initialWeight", missing.ParamName);
-        Assert.Contains("no está entre los valores de weights (-1, 2)", missing.Message);
+        Assert.Contains(
+            "initialWeight vale 1, pero se esperaba uno de los valores de weights (-1, 2).",
+            missing.Message
+        );
 
         var empty = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.SigmoidWithSliders(biases: []));
         Assert.Equal("biases", empty.ParamName);

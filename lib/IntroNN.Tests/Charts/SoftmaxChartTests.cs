@@ -43,7 +43,7 @@ public class SoftmaxChartTests
             IntroNN.Charts.SoftmaxProbabilities([0.2, 0.9, 0.4])
         );
         Assert.Equal("probabilities", logits.ParamName);
-        Assert.Contains("suman 1.5 pero deberían sumar 1", logits.Message);
+        Assert.Contains("probabilities suman 1.5, pero se esperaba una suma de 1. ¿Son logits?", logits.Message);
 
         var negative = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.SoftmaxProbabilities([1.5, -0.5]));
         Assert.Equal("probabilities[0]", negative.ParamName);

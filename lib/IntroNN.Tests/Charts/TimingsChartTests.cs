@@ -47,7 +47,7 @@ public class TimingsChartTests
         );
 
         var zero = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a"], [0]));
-        Assert.Contains("se esperaba un tiempo positivo", zero.Message);
+        Assert.Contains("milliseconds[0] vale 0, pero se esperaba un tiempo positivo.", zero.Message);
 
         var nan = Assert.Throws<InvalidArgumentException>(() => IntroNN.Charts.Timings(["a"], [double.NaN]));
         Assert.Contains("milliseconds[0] vale NaN, pero se esperaba un número finito (ni NaN ni ∞).", nan.Message);

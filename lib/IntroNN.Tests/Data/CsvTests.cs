@@ -225,7 +225,10 @@ public sealed class CsvTests : IDisposable
         var both = Assert.Throws<InvalidArgumentException>(() =>
             Csv.Load(path, "label", featureColumns: ["sepal"], ignoreColumns: ["species"])
         );
-        Assert.Contains("pero no las dos", both.Message);
+        Assert.Contains(
+            "featureColumns llega junto con ignoreColumns, pero se esperaba solo uno de los dos",
+            both.Message
+        );
 
         var unknownIgnored = Assert.Throws<InvalidArgumentException>(() =>
             Csv.Load(path, "label", ignoreColumns: ["especie"])

@@ -101,7 +101,10 @@ public class PythonRunTests
             PythonRun.Load(CurrentNotebook.ReferencePath, "fres")
         );
         Assert.Equal("run", unknown.ParamName);
-        Assert.Contains("'fresh' y 'published'", unknown.Message);
+        Assert.Contains(
+            "run vale 'fres', pero se esperaba una de las ejecuciones que guarda el fichero: 'fresh' o 'published'.",
+            unknown.Message
+        );
 
         var missing = Assert.Throws<FileNotFoundException>(() => PythonRun.Load("no-existe.json", "fresh"));
         Assert.Contains("no-existe.json", missing.Message);

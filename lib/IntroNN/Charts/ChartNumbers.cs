@@ -43,9 +43,11 @@ internal static class ChartNumbers
             {
                 var value = f(xs[j], ys[i]);
                 if (!double.IsFinite(value))
-                    throw new InvalidArgumentException(
-                        $"{functionName}({Format(xs[j])}, {Format(ys[i])}) devolvió {value.ToString(CultureInfo.InvariantCulture)}; "
-                            + "se esperaba un número finito en toda la rejilla.",
+                    throw Guard.Error(
+                        $"{functionName}({Format(xs[j])}, {Format(ys[i])})",
+                        $"devolvió {value.ToString(CultureInfo.InvariantCulture)}",
+                        "un número finito en toda la rejilla",
+                        null,
                         functionName
                     );
                 z[i][j] = value;

@@ -22,10 +22,7 @@ public static partial class Charts
         Guard.NotNull(counts, nameof(counts));
         var k = counts.GetLength(0);
         if (k != counts.GetLength(1))
-            throw new InvalidArgumentException(
-                $"counts es de {k}×{counts.GetLength(1)}; se esperaba una matriz cuadrada (K×K).",
-                nameof(counts)
-            );
+            Guard.Fail(nameof(counts), $"es de {k}×{counts.GetLength(1)}", "una matriz cuadrada (K×K)");
         Guard.AtLeast(k, 2, nameof(counts) + " (clases)");
         Guard.ClassNames(classNames, k, nameof(classNames));
         long total = 0,
@@ -35,8 +32,11 @@ public static partial class Charts
             for (var j = 0; j < k; j++)
             {
                 if (counts[i, j] < 0)
-                    throw new InvalidArgumentException(
-                        $"counts[{i}, {j}] es {counts[i, j]}; un recuento no puede ser negativo.",
+                    throw Guard.Error(
+                        $"counts[{i}, {j}]",
+                        $"vale {counts[i, j]}",
+                        "un recuento mayor o igual que 0",
+                        null,
                         nameof(counts)
                     );
                 total += counts[i, j];

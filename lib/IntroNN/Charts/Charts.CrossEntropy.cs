@@ -23,19 +23,19 @@ public static partial class Charts
         marks ??= [(0.9, 1), (0.1, 1)];
         Guard.Finite(maxLoss, nameof(maxLoss));
         if (maxLoss <= 0)
-            throw new InvalidArgumentException(
-                $"maxLoss es {Format(maxLoss)}; se esperaba un tope positivo.",
-                nameof(maxLoss)
-            );
+            Guard.Fail(nameof(maxLoss), $"vale {Format(maxLoss)}", "un tope positivo");
         for (var i = 0; i < marks.Count; i++)
         {
             var (p, label) = marks[i];
             if (label is not (0 or 1))
-                throw new InvalidArgumentException($"marks[{i}] tiene y = {label}; se esperaba 0 o 1.", nameof(marks));
+                throw Guard.Error($"marks[{i}]", $"tiene y = {label}", "una etiqueta 0 o 1", null, nameof(marks));
             Guard.Probability(p, $"{nameof(marks)}[{i}].Prediction");
             if (double.IsInfinity(BinaryLoss(p, label)))
-                throw new InvalidArgumentException(
-                    $"marks[{i}] tiene ŷ = {Format(p)} con y = {label}: la pérdida es infinita y no se puede marcar.",
+                throw Guard.Error(
+                    $"marks[{i}]",
+                    $"tiene ŷ = {Format(p)} con y = {label}, una pérdida infinita",
+                    "una pérdida finita, que se pueda marcar en el gráfico",
+                    null,
                     nameof(marks)
                 );
         }

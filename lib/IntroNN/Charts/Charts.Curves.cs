@@ -39,11 +39,7 @@ public static partial class Charts
         string Curve(int k) => $"{nameof(series)}[{k}] ('{curves[k].Name}')";
         for (var k = 0; k < curves.Count; k++)
         {
-            if (string.IsNullOrWhiteSpace(curves[k].Name))
-                throw new InvalidArgumentException(
-                    $"{nameof(series)}[{k}] no tiene nombre; cada curva necesita uno para la leyenda.",
-                    nameof(series)
-                );
+            Guard.LegendName(curves[k].Name, $"{nameof(series)}[{k}]", nameof(series), "curva");
             Guard.FiniteValues(curves[k].Values, Curve(k), nameof(series));
         }
 
@@ -57,9 +53,11 @@ public static partial class Charts
         if (logX)
         {
             if (x is null)
-                throw new InvalidArgumentException(
-                    "logX necesita x: sin él las curvas empiezan en el paso 0, que no cabe en un eje logarítmico.",
-                    nameof(x)
+                Guard.Fail(
+                    nameof(x),
+                    "es null",
+                    "un eje x con sus valores, porque logX es true",
+                    "Sin él las curvas empiezan en el paso 0, que no cabe en un eje logarítmico."
                 );
             AllPositive(x, nameof(x), nameof(x), nameof(logX));
         }
@@ -105,8 +103,11 @@ public static partial class Charts
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] <= 0)
-                throw new InvalidArgumentException(
-                    $"{name}[{i}] es {Format(values[i])}; con {option} los valores deben ser positivos (un eje logarítmico no llega a {Format(values[i])}).",
+                throw Guard.Error(
+                    $"{name}[{i}]",
+                    $"vale {Format(values[i])}",
+                    $"un valor positivo, porque {option} es true",
+                    $"Un eje logarítmico no llega a {Format(values[i])}.",
                     paramName
                 );
         }

@@ -52,8 +52,11 @@ public static partial class Charts
             {
                 var c = predictClass(xs[j], ys[i]);
                 if (c < 0 || c >= k)
-                    throw new InvalidArgumentException(
-                        $"predictClass({Format(xs[j])}, {Format(ys[i])}) devolvió {c}; se esperaba una clase entre 0 y {k - 1}.",
+                    throw Guard.Error(
+                        $"predictClass({Format(xs[j])}, {Format(ys[i])})",
+                        $"devolvió {c}",
+                        $"una clase entre 0 y {k - 1}",
+                        null,
                         nameof(predictClass)
                     );
                 regions[i][j] = c;
@@ -114,18 +117,19 @@ public static partial class Charts
         string? title = null
     )
     {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(model);
+        Guard.NotNull(data, nameof(data), "un conjunto de datos con 2 características");
+        Guard.NotNull(model, nameof(model), "un clasificador de 2 características");
         if (data.FeatureCount != 2)
-            throw new ArgumentException(
-                $"data tiene {data.FeatureCount} características; el gráfico es un plano y necesita exactamente 2.",
-                nameof(data)
+            Guard.Fail(
+                nameof(data),
+                $"tiene {data.FeatureCount} características",
+                "exactamente 2: el gráfico es un plano"
             );
         if (model.FeatureCount != 2)
-            throw new ArgumentException(
-                $"model espera {model.FeatureCount} características; para dibujar sus regiones tiene que usar 2, "
-                    + "las mismas que data.",
-                nameof(model)
+            Guard.Fail(
+                nameof(model),
+                $"espera {model.FeatureCount} características",
+                "un modelo de 2, las mismas que data, para dibujar sus regiones"
             );
         var point = Matrix<double>.Build.Dense(1, 2);
         int PredictAt(double x1, double x2)

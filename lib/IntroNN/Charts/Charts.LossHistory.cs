@@ -57,8 +57,11 @@ public static partial class Charts
             {
                 var index = values.ToList().FindIndex(v => v <= 0);
                 if (index >= 0)
-                    throw new InvalidArgumentException(
-                        $"{name}[{index}] es {Format(values[index])}; con logScale la pérdida debe ser positiva.",
+                    throw Guard.Error(
+                        $"{name}[{index}]",
+                        $"vale {Format(values[index])}",
+                        "una pérdida positiva: con logScale el eje es logarítmico",
+                        null,
                         name
                     );
             }

@@ -180,10 +180,11 @@ public static partial class Charts
         Increasing(ys, nameof(ys));
         Guard.NotNull(loss, nameof(loss));
         if (loss.GetLength(0) != xs.Count || loss.GetLength(1) != ys.Count)
-            throw new InvalidArgumentException(
-                $"loss es de {loss.GetLength(0)}×{loss.GetLength(1)} pero xs tiene {xs.Count} valores e ys {ys.Count}; "
-                    + $"se esperaba loss de {xs.Count}×{ys.Count} (loss[i, j] en xs[i], ys[j]).",
-                nameof(loss)
+            Guard.Fail(
+                nameof(loss),
+                $"es de {loss.GetLength(0)}×{loss.GetLength(1)}",
+                $"una matriz de {xs.Count}×{ys.Count}, porque xs tiene {xs.Count} valores e ys {ys.Count} "
+                    + "(loss[i, j] en xs[i], ys[j])"
             );
         // plotly.js wants z[row][column] = z[y][x]: transpose.
         var z = new double[ys.Count][];
@@ -193,8 +194,11 @@ public static partial class Charts
             for (var i = 0; i < xs.Count; i++)
             {
                 if (!double.IsFinite(loss[i, j]))
-                    throw new InvalidArgumentException(
-                        $"loss[{i}, {j}] es {loss[i, j]}; se esperaban números finitos.",
+                    throw Guard.Error(
+                        $"loss[{i}, {j}]",
+                        $"vale {Guard.Format(loss[i, j])}",
+                        "un número finito (ni NaN ni ∞)",
+                        null,
                         nameof(loss)
                     );
                 z[j][i] = loss[i, j];
@@ -224,11 +228,7 @@ public static partial class Charts
         Guard.NotEmpty(list, nameof(paths));
         for (var k = 0; k < list.Count; k++)
         {
-            if (string.IsNullOrWhiteSpace(list[k].Name))
-                throw new InvalidArgumentException(
-                    $"paths[{k}] no tiene nombre; cada camino necesita uno para la leyenda.",
-                    nameof(paths)
-                );
+            Guard.LegendName(list[k].Name, $"paths[{k}]", nameof(paths), "camino");
             var where = $"paths[{k}] ('{list[k].Name}')";
             Guard.NotEmpty(list[k].Path, where, nameof(paths));
             CheckPoints(list[k].Path, where, nameof(paths));
@@ -244,8 +244,11 @@ public static partial class Charts
             if (!double.IsFinite(points[i].X) || !double.IsFinite(points[i].Y))
             {
                 var (coordinate, value) = double.IsFinite(points[i].X) ? ("Y", points[i].Y) : ("X", points[i].X);
-                throw new InvalidArgumentException(
-                    $"{name}[{i}].{coordinate} es {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}; se esperaba un número finito.",
+                throw Guard.Error(
+                    $"{name}[{i}].{coordinate}",
+                    $"vale {Guard.Format(value)}",
+                    "un número finito (ni NaN ni ∞)",
+                    null,
                     paramName == name ? $"{name}[{i}].{coordinate}" : paramName
                 );
             }
@@ -438,8 +441,11 @@ public static partial class Charts
         for (var i = 1; i < values.Count; i++)
         {
             if (!(values[i] > values[i - 1]))
-                throw new InvalidArgumentException(
-                    $"{name}[{i}] = {Format(values[i])} no es mayor que {name}[{i - 1}] = {Format(values[i - 1])}; se esperaban valores crecientes.",
+                throw Guard.Error(
+                    $"{name}[{i}]",
+                    $"vale {Format(values[i])}",
+                    $"un valor mayor que {name}[{i - 1}] = {Format(values[i - 1])} (valores crecientes)",
+                    null,
                     name
                 );
         }

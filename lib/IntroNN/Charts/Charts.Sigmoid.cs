@@ -51,10 +51,11 @@ public static partial class Charts
         var activeBias = IndexOf(biases, initialBias, nameof(initialBias), nameof(biases));
         var total = (long)weights.Count * biases.Count * points;
         if (total > MaxSliderValues)
-            throw new InvalidArgumentException(
-                $"weights ({weights.Count}) × biases ({biases.Count}) × points ({points}) = {total} valores precalculados; "
-                    + $"el máximo es {MaxSliderValues}. Usa menos valores o menos puntos.",
-                nameof(points)
+            Guard.Fail(
+                nameof(points),
+                $"vale {points}, y weights ({weights.Count}) × biases ({biases.Count}) × points = {total} valores precalculados",
+                $"un máximo de {MaxSliderValues} valores",
+                "Usa menos valores o menos puntos."
             );
 
         var x = Linspace(xMin, xMax, points).Select(Compact).ToArray();
@@ -248,9 +249,10 @@ public static partial class Charts
                 return i;
         }
 
-        throw new InvalidArgumentException(
-            $"{valueName} es {Format(value)} pero no está entre los valores de {listName} ({string.Join(", ", values.Select(Format))}).",
-            valueName
+        throw Guard.Error(
+            valueName,
+            $"vale {Format(value)}",
+            $"uno de los valores de {listName} ({string.Join(", ", values.Select(Format))})"
         );
     }
 }

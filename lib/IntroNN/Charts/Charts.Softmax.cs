@@ -26,16 +26,15 @@ public static partial class Charts
             Guard.Probability(probabilities[k], $"{nameof(probabilities)}[{k}]");
         var sum = probabilities.Sum();
         if (Math.Abs(sum - 1) > 1e-6)
-            throw new InvalidArgumentException(
-                $"probabilities suman {Format(sum)} pero deberían sumar 1: ¿son logits? Aplica softmax antes de dibujarlas.",
-                nameof(probabilities)
+            Guard.Fail(
+                nameof(probabilities),
+                $"suman {Format(sum)}",
+                "una suma de 1",
+                "¿Son logits? Aplica softmax antes de dibujarlas."
             );
         Guard.ClassNames(classNames, probabilities.Count, nameof(classNames));
         if (trueClass is { } t && (t < 0 || t >= probabilities.Count))
-            throw new InvalidArgumentException(
-                $"trueClass es {t}; se esperaba una clase entre 0 y {probabilities.Count - 1}.",
-                nameof(trueClass)
-            );
+            Guard.Fail(nameof(trueClass), $"vale {t}", $"una clase entre 0 y {probabilities.Count - 1}");
 
         var names = Enumerable
             .Range(0, probabilities.Count)

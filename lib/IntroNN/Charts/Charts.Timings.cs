@@ -31,13 +31,13 @@ public static partial class Charts
         for (var i = 0; i < names.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(names[i]))
-                throw new InvalidArgumentException(
-                    $"names[{i}] está vacío; cada barra necesita un nombre.",
-                    nameof(names)
-                );
+                throw Guard.Error($"names[{i}]", "está vacío", "un nombre para cada barra", null, nameof(names));
             if (milliseconds[i] <= 0)
-                throw new InvalidArgumentException(
-                    $"milliseconds[{i}] es {milliseconds[i].ToString(CultureInfo.InvariantCulture)}; se esperaba un tiempo positivo.",
+                throw Guard.Error(
+                    $"milliseconds[{i}]",
+                    $"vale {milliseconds[i].ToString(CultureInfo.InvariantCulture)}",
+                    "un tiempo positivo",
+                    null,
                     nameof(milliseconds)
                 );
         }

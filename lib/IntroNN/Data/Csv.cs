@@ -75,19 +75,21 @@ public static class Csv
     )
     {
         if (featureColumns is not null && ignoreColumns is not null)
-            throw new InvalidArgumentException(
-                "Da featureColumns (las columnas que SÍ son características) o ignoreColumns (las que NO lo son), pero no las dos.",
-                nameof(featureColumns)
+            Guard.Fail(
+                nameof(featureColumns),
+                "llega junto con ignoreColumns",
+                "solo uno de los dos: featureColumns (las columnas que SÍ son características) o ignoreColumns (las que NO lo son)"
             );
         int Find(string? name, string argument)
         {
             int index = table.IndexOf(name!, argument);
             if (name == labelColumn)
-                throw new InvalidArgumentException(
+                Guard.Fail(
+                    argument,
+                    $"incluye '{labelColumn}', la columna de las etiquetas",
                     argument == nameof(featureColumns)
-                        ? $"featureColumns incluye '{labelColumn}', la columna de las etiquetas: una etiqueta no puede ser a la vez una característica."
-                        : $"ignoreColumns incluye '{labelColumn}', la columna de las etiquetas: las etiquetas ya no cuentan como característica.",
-                    argument
+                        ? "una lista sin la columna de las etiquetas: una etiqueta no puede ser a la vez una característica"
+                        : "una lista sin la columna de las etiquetas, que ya no cuenta como característica"
                 );
             return index;
         }
@@ -97,16 +99,14 @@ public static class Csv
         if (featureColumns is not null)
         {
             if (featureColumns.Count == 0)
-                throw new InvalidArgumentException(
-                    "featureColumns está vacío: hace falta al menos una columna de características.",
-                    nameof(featureColumns)
-                );
+                Guard.Fail(nameof(featureColumns), "está vacío", "al menos una columna de características");
             indices = featureColumns.Select(name => Find(name, nameof(featureColumns))).ToArray();
             var repeated = featureColumns.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null)
-                throw new InvalidArgumentException(
-                    $"featureColumns nombra dos veces la columna '{repeated.Key}'.",
-                    nameof(featureColumns)
+                Guard.Fail(
+                    nameof(featureColumns),
+                    $"nombra dos veces la columna '{repeated.Key}'",
+                    "que cada columna aparezca una sola vez"
                 );
             return indices;
         }

@@ -34,9 +34,11 @@ public static class Datasets
         {
             Guard.NotNull(centers[k], $"centers[{k}]");
             if (centers[k].Length == 0 || centers[k].Length != dimension)
-                throw new InvalidArgumentException(
-                    $"centers[{k}] tiene {centers[k].Length} coordenadas pero centers[0] tiene {dimension}: todos los centros "
-                        + "necesitan la misma dimensión (al menos 1).",
+                throw Guard.Error(
+                    $"centers[{k}]",
+                    $"tiene {centers[k].Length} coordenadas",
+                    $"tantas como centers[0], que tiene {dimension}: todos los centros necesitan la misma dimensión (al menos 1)",
+                    null,
                     nameof(centers)
                 );
             foreach (double c in centers[k])

@@ -54,14 +54,12 @@ public sealed record PythonRun(
     public static PythonRun Load(string path, string run)
     {
         if (string.IsNullOrWhiteSpace(path))
-            throw new InvalidArgumentException(
-                "path está vacío: hace falta la ruta del fichero JSON de referencia.",
-                nameof(path)
-            );
+            Guard.Fail(nameof(path), "está vacío", "la ruta del fichero JSON de referencia");
         if (!RunNames.Contains(run))
-            throw new InvalidArgumentException(
-                $"run vale '{run}', pero el fichero solo guarda las ejecuciones {string.Join(" y ", RunNames.Select(n => $"'{n}'"))}.",
-                nameof(run)
+            Guard.Fail(
+                nameof(run),
+                $"vale '{run}'",
+                $"una de las ejecuciones que guarda el fichero: {string.Join(" o ", RunNames.Select(n => $"'{n}'"))}"
             );
         if (!File.Exists(path))
             throw new FileNotFoundException(

@@ -61,6 +61,17 @@ internal static partial class Guard
             Fail(name, value is null ? "es null" : "está en blanco", "un texto");
     }
 
+    /// <summary>El nombre de una curva o de un camino de un gráfico, el que sale en la leyenda.</summary>
+    /// <param name="value">El nombre.</param>
+    /// <param name="name">Cómo se llama en el mensaje («series[1]»).</param>
+    /// <param name="paramName">El argumento que se nombra en la excepción.</param>
+    /// <param name="item">Qué es: «curva», «camino».</param>
+    public static void LegendName(string? value, string name, string paramName, string item)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw Error(name, "no tiene nombre", $"un nombre para cada {item}, el de la leyenda", null, paramName);
+    }
+
     /// <param name="values">La lista.</param>
     /// <param name="name">Cómo se llama en el mensaje (puede ser una parte de un argumento: «series[1]»).</param>
     /// <param name="paramName">El argumento que se nombra en la excepción, si no es <paramref name="name"/>.</param>

@@ -39,10 +39,8 @@ internal static partial class Guard
     public static void FiniteParameter(Tensor value, string name)
     {
         using var scope = NewDisposeScope();
-        var bad = value.isfinite().logical_not_();
-        if (bad.any().item<bool>())
+        if (FirstTrue(value.isfinite().logical_not_().flatten()) is { } index)
         {
-            var index = bad.flatten().nonzero()[0, 0].item<long>();
             var shown = Format(value.flatten()[index].to(ScalarType.Float64).item<double>());
             throw Error(
                 $"{name} (elemento {index})",
@@ -114,10 +112,7 @@ internal static partial class Guard
         // yᵢ(yᵢ − 1) es 0 justo cuando yᵢ es 0 o 1 (un NaN da NaN, un valor enorme da ∞): si todo es 0, no hay más que mirar.
         if (scratch is not null && scratch.copy_(y).sub_(1).mul_(y).abs_().max().ToDouble() == 0)
             return;
-        var bad = y.ne(0).logical_and_(y.ne(1));
-        if (bad.any().item<bool>())
-        {
-            var index = bad.nonzero()[0, 0].item<long>();
+        if (FirstTrue(y.ne(0).logical_and_(y.ne(1))) is { } index)
             throw Error(
                 $"{name}[{index}]",
                 $"vale {Format(y[index].to(ScalarType.Float64).item<double>())}",
@@ -125,7 +120,6 @@ internal static partial class Guard
                 null,
                 name
             );
-        }
     }
 
     /// <summary>y para la regresión softmax: un vector int64 con una clase de 0 a K − 1 por fila de x.</summary>
@@ -142,13 +136,13 @@ internal static partial class Guard
             );
         SameTypeAndDevice(y, ScalarType.Int64, device, name);
         using var scope = NewDisposeScope();
-        var bad = y.lt(0).logical_or_(y.ge(classes));
-        if (bad.any().item<bool>())
-        {
-            var index = bad.nonzero()[0, 0].item<long>();
+        if (FirstTrue(y.lt(0).logical_or_(y.ge(classes))) is { } index)
             FailLabel(y[index].item<long>(), index, classes, name);
-        }
     }
+
+    /// <summary>La posición del primer verdadero de un vector de booleanos; null si no hay ninguno.</summary>
+    private static long? FirstTrue(Tensor flags) =>
+        flags.any().item<bool>() ? flags.nonzero()[0, 0].item<long>() : null;
 
     private static void Samples(Tensor y, long samples, string name)
     {

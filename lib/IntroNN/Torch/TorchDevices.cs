@@ -71,8 +71,11 @@ public static class TorchDevices
                 note
             );
         }
-        throw new InvalidArgumentException(
-            $"{EnvironmentVariable} vale «{request}», pero se esperaba cpu, cuda o cuda:N (o nada, para elegir solo).",
+        throw Guard.Error(
+            EnvironmentVariable,
+            $"vale «{request}»",
+            "cpu, cuda o cuda:N (o nada, para elegir solo)",
+            null,
             nameof(request)
         );
     }

@@ -1,6 +1,5 @@
 using TorchNativeLoader;
 using TorchSharp;
-using TorchSharp.Modules;
 using static TorchSharp.torch;
 using F = TorchSharp.torch.nn.functional;
 
@@ -13,43 +12,18 @@ namespace IntroNN.Torch;
 /// </summary>
 /// <remarks>
 /// <para>Capítulo 5b: notebooks/05b-regularizacion.ipynb. W es [d, K] (una columna por clase, como en MathNet) y b es [K].
-/// <see cref="Step"/> usa el gradiente escrito a mano, ∂L/∂W = Xᵀ(P − Y)/n + l2·W y ∂L/∂b = Σᵢ(Pᵢ − Yᵢ)/n con Y las
-/// etiquetas en one-hot; <see cref="AutogradStep"/> usa autograd y <c>torch.optim.SGD</c>.</para>
+/// <see cref="TorchLinearModel.Step"/> usa el gradiente escrito a mano, ∂L/∂W = Xᵀ(P − Y)/n + l2·W y ∂L/∂b = Σᵢ(Pᵢ − Yᵢ)/n con Y las
+/// etiquetas en one-hot; <see cref="TorchLinearModel.AutogradStep"/> usa autograd y <c>torch.optim.SGD</c>.</para>
 /// <para>Las etiquetas son un vector int64 de clases 0..K−1, como pide <c>torch.nn.functional.cross_entropy</c>.
-/// <see cref="Step"/> reutiliza entre pasos la matriz [n, K] de logits (con n = 10⁶ y K = 10 son 80 MB en float64:
+/// <see cref="TorchLinearModel.Step"/> reutiliza entre pasos la matriz [n, K] de logits (con n = 10⁶ y K = 10 son 80 MB en float64:
 /// pedirlos de nuevo en cada paso cuesta fallos de página). No es seguro entre hilos.</para>
 /// </remarks>
-public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
+public sealed class TorchSoftmaxRegression : TorchLinearModel
 {
-    // Los nombres de los campos coinciden con los de register_parameter: así Module.to(...) los mantiene al día.
-    private Parameter weights;
-    private Parameter bias;
-
-    // Lo que Step reutiliza mientras n, el tipo y el dispositivo no cambien: Z [n, K] (luego P, luego P − Y), el máximo
-    // de cada fila [n, 1] y una columna de −1 [n, 1] para restar el one-hot.
-    private readonly TorchWorkspace workspace = new();
-
     /// <summary>Crea el modelo con copias de <paramref name="weights"/> ([d, K]) y <paramref name="bias"/> ([K]).</summary>
     /// <exception cref="ArgumentException">K &lt; 2, formas, tipos o dispositivos que no encajan, o valores no finitos.</exception>
     public TorchSoftmaxRegression(Tensor weights, Tensor bias)
-        : base(TorchParameters.AfterLoadingNatives(nameof(TorchSoftmaxRegression)))
-    {
-        Guard.NotNull(weights, nameof(weights));
-        Guard.NotNull(bias, nameof(bias));
-        if (weights.dim() != 2 || weights.shape[0] == 0)
-            Guard.Fail(nameof(weights), $"tiene forma {Guard.Shape(weights)}", "una matriz [características, clases]");
-        if (weights.shape[1] < 2)
-            Guard.Fail(nameof(weights), $"tiene {weights.shape[1]} columnas (clases)", "al menos 2 clases");
-        if (bias.dim() != 1 || bias.shape[0] != weights.shape[1])
-            Guard.Fail(
-                nameof(bias),
-                $"tiene forma {Guard.Shape(bias)}",
-                $"un sesgo por clase (columna) de weights, que tiene {weights.shape[1]}"
-            );
-        (this.weights, this.bias) = TorchParameters.Copies(weights, bias);
-        register_parameter(nameof(this.weights), this.weights);
-        register_parameter(nameof(this.bias), this.bias);
-    }
+        : base(nameof(TorchSoftmaxRegression), CheckShapes(weights, bias)) { }
 
     /// <summary>Crea el modelo con W = <paramref name="weights"/> (características × clases) y b = <paramref name="bias"/>.</summary>
     public TorchSoftmaxRegression(
@@ -94,23 +68,8 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         return new TorchSoftmaxRegression(w, b);
     }
 
-    /// <summary>Los pesos W, [d, K]. Es el parámetro mismo: no lo liberes ni lo modifiques fuera de <c>torch.no_grad()</c>.</summary>
-    public Parameter Weights => weights;
-
-    /// <summary>Los sesgos b, [K].</summary>
-    public Parameter Bias => bias;
-
-    /// <summary>Número de características d.</summary>
-    public long Features => weights.shape[0];
-
     /// <summary>Número de clases K.</summary>
     public long Classes => weights.shape[1];
-
-    /// <summary>float32 o float64.</summary>
-    public ScalarType DType => weights.dtype;
-
-    /// <summary>Dónde están los parámetros.</summary>
-    public Device Device => weights.device;
 
     /// <summary>Logits Z = XW + b, [n, K]. Es el <c>forward</c> de PyTorch: devuelve logits, no probabilidades.</summary>
     public override Tensor forward(Tensor x)
@@ -126,50 +85,27 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// <summary>Clase predicha para cada fila, [n] int64: el argmax de los logits (el de las probabilidades).</summary>
     public Tensor PredictClasses(Tensor x) => TorchInference.Run(x, forward, z => z.argmax(1));
 
+    private protected override void CheckTargets(Tensor y, long samples) =>
+        Guard.ClassTargets(y, samples, Classes, Device);
+
     /// <summary>
     /// Entropía cruzada categórica media desde los logits (<c>torch.nn.functional.cross_entropy</c>, que usa
-    /// log-softmax estable) más (l2/2)·‖W‖². Tensor de 0 dimensiones, con grafo para autograd.
+    /// log-softmax estable).
     /// </summary>
-    public Tensor Loss(Tensor x, Tensor y, double l2 = 0)
+    private protected override Tensor MeanLoss(Tensor logits, Tensor y) => F.cross_entropy(logits, y);
+
+    /// <summary>P − Y sin construir Y: resta 1 en la columna de la clase de cada fila (en el mismo tensor).</summary>
+    private protected override Tensor Error(Tensor logits, Tensor y)
     {
-        Guard.NonNegative(l2, nameof(l2));
-        Guard.Features(x, Features, DType, Device);
-        Guard.ClassTargets(y, x.shape[0], Classes, Device);
-        using var scope = NewDisposeScope();
-        var loss = F.cross_entropy(forward(x), y);
-        if (l2 > 0)
-            loss = loss.add(weights.square().sum().mul(l2 / 2));
-        return loss.MoveToOuterDisposeScope();
+        var probabilities = logits.softmax(1);
+        var index = y.unsqueeze(1);
+        return probabilities.scatter_add_(1, index, full(index.shape, -1, probabilities.dtype, probabilities.device));
     }
 
-    /// <summary>El gradiente analítico, calculado a mano: (Xᵀ(P − Y)/n + l2·W, Σᵢ(Pᵢ − Yᵢ)/n).</summary>
-    public (Tensor Weights, Tensor Bias) Gradient(Tensor x, Tensor y, double l2 = 0)
+    private protected override (Tensor Loss, Tensor Error) StepLossAndError(Tensor x, Tensor y)
     {
-        Guard.NonNegative(l2, nameof(l2));
-        Guard.Features(x, Features, DType, Device);
-        Guard.ClassTargets(y, x.shape[0], Classes, Device);
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        var error = SubtractOneHot(forward(x).softmax(1), y);
-        var (gradWeights, gradBias) = GradientFromError(x, error, l2);
-        return (gradWeights.MoveToOuterDisposeScope(), gradBias.MoveToOuterDisposeScope());
-    }
-
-    /// <summary>
-    /// Un paso de descenso por gradiente con el gradiente escrito a mano: W ← W − η·∂L/∂W, b ← b − η·∂L/∂b.
-    /// Devuelve la pérdida antes de actualizar.
-    /// </summary>
-    /// <exception cref="ArgumentException">x o y no encajan con el modelo, clases fuera de 0..K−1, NaN o ∞ en x, η ≤ 0.</exception>
-    /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita (divergencia); los pesos quedan como estaban.</exception>
-    public double Step(Tensor x, Tensor y, double learningRate, double l2 = 0)
-    {
-        Guard.LearningRate(learningRate);
-        Guard.NonNegative(l2, nameof(l2));
-        Guard.Features(x, Features, DType, Device);
         var n = x.shape[0];
-        Guard.ClassTargets(y, n, Classes, Device);
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
+        CheckTargets(y, n);
 
         // Todo lo que mide [n, K] se hace sobre la misma matriz reutilizada; solo se piden dos vectores [n, 1].
         var (z, max, minusOnes) = Workspace(n);
@@ -182,59 +118,32 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
         var probabilities = expShifted.div_(sums); // P = e^(Z − m) / s, en la misma matriz
         // −log softmax(Z)[i, yᵢ] = log Σₖ e^Z[i, k] − Z[i, yᵢ] = mᵢ + log sᵢ − Z[i, yᵢ]
         var loss = sums.log_().sum().add_(max.sum()).sub_(picked.sum()).div_(n);
-        if (l2 > 0)
-            loss.add_(weights.square().sum().mul_(l2 / 2));
-        var value = loss.to(ScalarType.Float64).item<double>();
-        if (!double.IsFinite(value))
-            throw Guard.ExplainNonFiniteLoss(value, x, ("Los pesos", weights), ("Los sesgos", bias));
-
         var error = probabilities.scatter_add_(1, index, minusOnes); // P − Y: −1 en la columna de la clase de cada fila
-        var (gradWeights, gradBias) = GradientFromError(x, error, l2);
-        weights.sub_(gradWeights.mul_(learningRate));
-        bias.sub_(gradBias.mul_(learningRate));
-        return value;
+        return (loss, error);
     }
 
-    /// <summary>
-    /// Un paso con autograd, como en PyTorch: <c>optimizer.zero_grad(); loss = Loss(x, y); loss.backward();
-    /// optimizer.step()</c>. Devuelve la pérdida antes de actualizar.
-    /// </summary>
-    /// <param name="x">Las muestras, [n, d].</param>
-    /// <param name="y">Las clases, [n] int64.</param>
-    /// <param name="optimizer">Normalmente <see cref="CreateSGD"/>; cualquier optimizador sobre <c>parameters()</c> sirve.</param>
-    /// <param name="l2">Regularización L2 de los pesos (0: ninguna).</param>
-    /// <exception cref="InvalidOperationException">La pérdida dejó de ser finita; no se llama a <c>optimizer.step()</c>.</exception>
-    public double AutogradStep(Tensor x, Tensor y, optim.Optimizer optimizer, double l2 = 0)
-    {
-        return TorchAutograd.Step(() => Loss(x, y, l2), optimizer, x, ("Los pesos", weights), ("Los sesgos", bias));
-    }
+    /// <summary>‖W‖², la suma de los cuadrados de todos los pesos.</summary>
+    private protected override Tensor SquaredNorm() => weights.square().sum();
 
-    /// <summary><c>torch.optim.SGD(parameters(), learningRate)</c>: descenso por gradiente sin momento.</summary>
-    public SGD CreateSGD(double learningRate) => TorchAutograd.SGD(parameters(), learningRate);
+    /// <summary>Σᵢ(Pᵢ − Yᵢ), [K].</summary>
+    private protected override Tensor SumOverSamples(Tensor error) => error.sum(dim: 0); // con «sum(0)», C# tomaría el 0 por ScalarType.Byte
 
-    /// <summary>Libera los parámetros y la matriz de trabajo.</summary>
-    protected override void Dispose(bool disposing)
+    /// <summary>Comprueba las formas iniciales: W una matriz [d, K] con K ≥ 2 y un sesgo por clase.</summary>
+    private static (Tensor Weights, Tensor Bias) CheckShapes(Tensor weights, Tensor bias)
     {
-        if (disposing)
-            workspace.Dispose();
-        base.Dispose(disposing);
-    }
-
-    /// <summary>P − Y sin construir Y: resta 1 en la columna de la clase de cada fila (en el mismo tensor).</summary>
-    private static Tensor SubtractOneHot(Tensor probabilities, Tensor y)
-    {
-        var index = y.unsqueeze(1);
-        return probabilities.scatter_add_(1, index, full(index.shape, -1, probabilities.dtype, probabilities.device));
-    }
-
-    private (Tensor Weights, Tensor Bias) GradientFromError(Tensor x, Tensor error, double l2)
-    {
-        var n = x.shape[0];
-        var gradWeights = TransposeTimes(x, error).div_(n); // Xᵀ(P − Y)/n
-        if (l2 > 0)
-            gradWeights.add_(weights, l2);
-        var gradBias = error.sum(dim: 0).div_(n); // con «sum(0)», C# tomaría el 0 por ScalarType.Byte
-        return (gradWeights, gradBias);
+        Guard.NotNull(weights, nameof(weights));
+        Guard.NotNull(bias, nameof(bias));
+        if (weights.dim() != 2 || weights.shape[0] == 0)
+            Guard.Fail(nameof(weights), $"tiene forma {Guard.Shape(weights)}", "una matriz [características, clases]");
+        if (weights.shape[1] < 2)
+            Guard.Fail(nameof(weights), $"tiene {weights.shape[1]} columnas (clases)", "al menos 2 clases");
+        if (bias.dim() != 1 || bias.shape[0] != weights.shape[1])
+            Guard.Fail(
+                nameof(bias),
+                $"tiene forma {Guard.Shape(bias)}",
+                $"un sesgo por clase (columna) de weights, que tiene {weights.shape[1]}"
+            );
+        return (weights, bias);
     }
 
     /// <summary>Filas por trozo en <see cref="TransposeTimes"/>.</summary>
@@ -248,7 +157,7 @@ public sealed class TorchSoftmaxRegression : nn.Module<Tensor, Tensor>
     /// la suma de los resultados), 60–120 ms. Medido en esta máquina (2 núcleos AMD EPYC); el resultado es el mismo
     /// salvo por el orden de las sumas.
     /// </remarks>
-    private static Tensor TransposeTimes(Tensor x, Tensor error)
+    private protected override Tensor TransposeTimes(Tensor x, Tensor error)
     {
         long n = x.shape[0],
             chunks = n / ChunkRows;

@@ -66,15 +66,13 @@ public static class NotebookFunctions
     private static Widget[] CheckControls(Widget[]? controls)
     {
         if (controls is null || controls.Length == 0)
-            throw new WidgetArgumentException(
-                "Interact necesita al menos un control (un deslizador, un desplegable...) después de la función.",
-                nameof(controls)
+            throw WidgetArgumentException.Create(
+                nameof(controls),
+                controls is null ? "es null" : "está vacío",
+                "al menos un control (un deslizador, un desplegable...) después de la función de Interact"
             );
         if (Array.IndexOf(controls, null) is var missing and >= 0)
-            throw new WidgetArgumentException(
-                $"controls[{missing}] es null; se esperaba un control.",
-                nameof(controls)
-            );
+            throw WidgetArgumentException.Create($"controls[{missing}]", "es null", "un control", nameof(controls));
         return controls;
     }
 }

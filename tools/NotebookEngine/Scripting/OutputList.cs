@@ -1,3 +1,5 @@
+using NotebookFormat;
+
 namespace NotebookEngine.Scripting;
 
 /// <summary>
@@ -43,15 +45,7 @@ internal sealed class OutputList
             _outputs.Clear();
             _clearBeforeNext = false;
         }
-        if (
-            output is StreamOutput next
-            && _outputs.Count > 0
-            && _outputs[^1] is StreamOutput last
-            && last.Name == next.Name
-        )
-            _outputs[^1] = last with { Text = last.Text + next.Text };
-        else
-            _outputs.Add(output);
+        StreamMerging.Add(_outputs, output);
         return true;
     }
 }

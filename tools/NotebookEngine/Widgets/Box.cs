@@ -16,12 +16,10 @@ public class Box : Widget
     public Box(bool horizontal, params Widget[] children)
         : base(horizontal ? "HBoxModel" : "VBoxModel", horizontal ? "HBoxView" : "VBoxView")
     {
-        ArgumentNullException.ThrowIfNull(children);
+        if (children is null)
+            throw WidgetArgumentException.Create(nameof(children), "es null", "una lista de controles");
         if (Array.IndexOf(children, null) is var missing and >= 0)
-            throw new WidgetArgumentException(
-                $"children[{missing}] es null; se esperaba un control.",
-                nameof(children)
-            );
+            throw WidgetArgumentException.Create($"children[{missing}]", "es null", "un control", nameof(children));
         _children = [.. children];
     }
 

@@ -16,9 +16,10 @@ public sealed class Dropdown : ValueWidget<string>
     {
         _options = [.. options];
         if (_options.Distinct(StringComparer.Ordinal).Count() != _options.Length)
-            throw new WidgetArgumentException(
-                $"options no puede repetir opciones, pero trae: {string.Join(", ", _options)}.",
-                nameof(options)
+            throw WidgetArgumentException.Create(
+                nameof(options),
+                $"repite opciones ({string.Join(", ", _options)})",
+                "cada opción una sola vez"
             );
         if (value is not null)
             Value = value;
@@ -33,9 +34,10 @@ public sealed class Dropdown : ValueWidget<string>
     private static string FirstOf(IReadOnlyList<string> options)
     {
         if (options is null || options.Count == 0)
-            throw new WidgetArgumentException(
-                "options debe traer al menos una opción, pero está vacía.",
-                nameof(options)
+            throw WidgetArgumentException.Create(
+                nameof(options),
+                options is null ? "es null" : "está vacía",
+                "al menos una opción"
             );
         return options[0];
     }
@@ -43,9 +45,10 @@ public sealed class Dropdown : ValueWidget<string>
     private protected override string Accept(string value, string argument) =>
         Array.IndexOf(_options, value) >= 0
             ? value
-            : throw new WidgetArgumentException(
-                $"El desplegable no tiene la opción «{value}»; sus opciones son: {string.Join(", ", _options)}.",
-                argument
+            : throw WidgetArgumentException.Create(
+                argument,
+                $"vale «{value}»",
+                $"una de las opciones del desplegable: {string.Join(", ", _options)}"
             );
 
     // ipywidgets 8 sincroniza la posición (index), no el texto.

@@ -8,28 +8,30 @@ internal static class SliderRange
     public static void Check(double min, double max, double step)
     {
         if (!double.IsFinite(min) || !double.IsFinite(max))
-            throw new WidgetArgumentException(
-                $"min y max deben ser números finitos, pero son {Show(min)} y {Show(max)}.",
-                nameof(min)
+            throw WidgetArgumentException.Create(
+                "min y max",
+                $"valen {Show(min)} y {Show(max)}",
+                "un número finito en cada uno",
+                double.IsFinite(min) ? nameof(max) : nameof(min)
             );
         if (min >= max)
-            throw new WidgetArgumentException(
-                $"min debe ser menor que max, pero min = {Show(min)} y max = {Show(max)}.",
+            throw WidgetArgumentException.Create(
+                nameof(max),
+                $"vale {Show(max)} y min {Show(min)}",
+                "un máximo mayor que el mínimo",
                 nameof(max)
             );
         if (!double.IsFinite(step) || step <= 0)
-            throw new WidgetArgumentException(
-                $"step debe ser un número mayor que 0, pero es {Show(step)}.",
-                nameof(step)
-            );
+            throw WidgetArgumentException.Create(nameof(step), $"vale {Show(step)}", "un número mayor que 0");
     }
 
     public static double Accept(double value, double min, double max, string argument)
     {
         if (double.IsNaN(value) || value < min || value > max)
-            throw new WidgetArgumentException(
-                $"El valor del deslizador debe estar entre {Show(min)} y {Show(max)}, pero es {Show(value)}.",
-                argument
+            throw WidgetArgumentException.Create(
+                argument,
+                $"vale {Show(value)}",
+                $"un valor del deslizador entre {Show(min)} y {Show(max)}"
             );
         return value;
     }

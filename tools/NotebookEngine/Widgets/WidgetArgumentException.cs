@@ -9,4 +9,15 @@ public sealed class WidgetArgumentException(string message, string? paramName) :
 {
     /// <summary>El argumento que no sirve.</summary>
     public override string? ParamName => paramName;
+
+    /// <summary>
+    /// El error con la forma de mensaje de la biblioteca del curso: «<paramref name="name"/> <paramref name="came"/>,
+    /// pero se esperaba <paramref name="expected"/>.»
+    /// </summary>
+    /// <param name="name">Lo que se nombra: el argumento o una parte de él («children[2]»).</param>
+    /// <param name="came">Lo que llegó: «vale 11», «es null».</param>
+    /// <param name="expected">Lo que hacía falta, detrás de «pero se esperaba».</param>
+    /// <param name="paramName">El argumento, si <paramref name="name"/> es solo una parte de él.</param>
+    public static WidgetArgumentException Create(string name, string came, string expected, string? paramName = null) =>
+        new($"{name} {came}, pero se esperaba {expected}.", paramName ?? name);
 }

@@ -76,7 +76,7 @@ public sealed class HostPackageRulesTests : IDisposable
             HostPackageRules.ParseTorchBackend("tpu", "--torch-backend")
         );
 
-        Assert.Equal("--torch-backend debe ser cpu, cuda o auto, pero vale 'tpu'.", error.Message);
+        Assert.Equal("--torch-backend vale 'tpu', pero se esperaba cpu, cuda o auto.", error.Message);
     }
 
     /// <summary>

@@ -81,7 +81,7 @@ public static class HostPackageRules
             "cuda" or "gpu" => TorchBackend.Cuda,
             "auto" => TorchBackend.Auto,
             // Sin paramName: el mensaje ya lo nombra, y así no se le añade «(Parameter '…')» en inglés.
-            _ => throw new ArgumentException($"{argumentName} debe ser cpu, cuda o auto, pero vale '{value}'."),
+            _ => throw new ArgumentException($"{argumentName} vale '{value}', pero se esperaba cpu, cuda o auto."),
         };
 
     /// <summary>Convierte <see cref="TorchBackend.Auto"/> en CPU o CUDA según haya o no un controlador NVIDIA.</summary>

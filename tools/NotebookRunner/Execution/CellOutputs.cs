@@ -77,15 +77,7 @@ internal sealed class CellOutputs
         }
         if (output is RichOutput { IsExecuteResult: true } result)
             ExecutionCount = result.ExecutionCount ?? ExecutionCount;
-        if (
-            output is StreamOutput next
-            && _outputs.Count > 0
-            && _outputs[^1] is StreamOutput last
-            && last.Name == next.Name
-        )
-            _outputs[^1] = last with { Text = last.Text + next.Text };
-        else
-            _outputs.Add(output);
+        StreamMerging.Add(_outputs, output);
     }
 
     private void Clear()

@@ -52,9 +52,8 @@ public static class TaggedImages
                 continue;
             var name = tag[TagPrefix.Length..];
             if (name.Length == 0 || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Contains(".."))
-                throw new ArgumentException(
-                    $"La etiqueta de celda «{tag}» no da un nombre de archivo válido: se esperaba «{TagPrefix}nombre».",
-                    nameof(cell)
+                throw new ArgumentException( // sin paramName, que añadiría «(Parameter 'cell')» en inglés
+                    $"La etiqueta de celda «{tag}» no da un nombre de archivo válido, pero se esperaba «{TagPrefix}nombre»."
                 );
             yield return name;
         }
