@@ -40,13 +40,18 @@ public sealed class HostileRun : IDisposable
     }
 
     /// <summary>Las celdas de código de la copia ejecutada de <paramref name="name"/>.</summary>
-    public List<JsonObject> CodeCells(string name) =>
+    public List<JsonObject> CodeCells(string name)
+    {
+        var path = Path.Combine(Output, "notebooks", name);
+        Assert.True(File.Exists(path), $"el ejecutor no escribió {name}; su salida:\n{Log}");
+        return
         [
-            .. JsonNode.Parse(File.ReadAllText(Path.Combine(Output, "notebooks", name)))!["cells"]!
+            .. JsonNode.Parse(File.ReadAllText(path))!["cells"]!
                 .AsArray()
                 .Select(c => c!.AsObject())
                 .Where(c => (string?)c["cell_type"] == "code"),
         ];
+    }
 
     /// <summary>Todo el texto de las salidas de una celda (flujos, valores y errores), para buscar en él.</summary>
     public static string OutputText(JsonObject cell) =>
