@@ -77,6 +77,17 @@ public sealed class ReferenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_notebooks_that_need_the_same_missing_project_build_it_once()
+    {
+        // Lo que pasa en un clon nuevo: el ejecutor lanza dos cuadernos a la vez y los dos piden IntroNN.dll.
+        var dll = "../lib/Tiny/bin/Release/net10.0/Tiny.Helpers.dll";
+
+        var logs = await Task.WhenAll(ReferenceLog(dll), ReferenceLog(dll));
+
+        Assert.Single(logs, log => log.Contains("Compilando Tiny.csproj (Release)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_project_that_does_not_compile_shows_only_its_errors_in_spanish()
     {
         await File.WriteAllTextAsync(

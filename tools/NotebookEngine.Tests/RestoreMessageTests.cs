@@ -30,12 +30,13 @@ public sealed class RestoreMessageTests : TemporaryFolder
             </configuration>
             """
         );
-        WriteToyPackage("Paquete.De.Juguete", "1.0.0");
+        WriteToyPackage(_feed, "Paquete.De.Juguete", "1.0.0");
     }
 
-    private void WriteToyPackage(string id, string version)
+    /// <summary>Un paquete NuGet mínimo (solo su .nuspec) en la carpeta-fuente <paramref name="feed"/>.</summary>
+    internal static void WriteToyPackage(string feed, string id, string version)
     {
-        using var zip = ZipFile.Open(Path.Combine(_feed, $"{id}.{version}.nupkg"), ZipArchiveMode.Create);
+        using var zip = ZipFile.Open(Path.Combine(feed, $"{id}.{version}.nupkg"), ZipArchiveMode.Create);
         using var writer = new StreamWriter(zip.CreateEntry($"{id}.nuspec").Open());
         writer.Write(
             $"""

@@ -103,23 +103,18 @@ public sealed class NotebookSession : IAsyncDisposable
         );
 
     /// <summary>
-    /// Compila (sin ejecutar ni tocar la sesión) una celda suelta con las opciones de la sesión, para que el JIT del
-    /// compilador no lo pague la primera celda de verdad.
+    /// Espera a que acabe el calentamiento del compilador que empezó al crear la sesión
+    /// (<see cref="ScriptEnvironment.StartWarmUp"/>), para que el JIT de Roslyn no lo pague la primera celda de verdad.
     /// </summary>
-    /// <remarks>Nunca a la vez que una celda (ver <see cref="ScriptEnvironment.WaitForWarmUp"/>): si hay una en marcha,
-    /// no hace nada.</remarks>
+    /// <remarks>No compila otra celda suelta ni ocupa la sesión: antes compilaba una segunda a la vez que la del
+    /// proceso (dos hilos haciendo el mismo JIT en dos núcleos) y retenía la sesión mientras tanto, así que la
+    /// primera celda no podía ni resolver sus paquetes hasta que acabara. Ahora la primera celda resuelve paquetes y
+    /// proyectos mientras el calentamiento sigue, y solo la compilación lo espera (ver <see cref="CellCompiler"/>).
+    /// </remarks>
     public void WarmUpCompiler()
     {
-        if (_disposed || !_gate.Wait(0))
-            return;
-        try
-        {
-            CSharpScript.Create("Math.Sqrt(2.0)", _scriptOptions).Compile();
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        if (!_disposed)
+            ScriptEnvironment.WaitForWarmUp();
     }
 
     /// <summary>Crea una sesión vacía. No compila nada hasta la primera celda.</summary>

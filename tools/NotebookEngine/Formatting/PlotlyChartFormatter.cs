@@ -113,7 +113,9 @@ internal sealed class PlotlyChartFormatter(ChartImageRenderer? renderer) : IValu
                 if (PlotlyScript(assembly) is not { } script)
                     return "";
                 using var buffer = new MemoryStream();
-                using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+                // Optimal y no SmallestSize: 1.11 MB en vez de 1.09 MB (+1 %) en menos de la mitad de tiempo (75-140 ms
+                // en vez de 150-330 ms), que paga cada proceso de kernel en su primer gráfico.
+                using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
                     gzip.Write(Encoding.UTF8.GetBytes(script));
                 return Convert.ToBase64String(buffer.ToArray());
             }

@@ -14,11 +14,15 @@ internal static class DotnetCli
     /// <summary>Resultado de una ejecución: código de salida y salida estándar y de error juntas.</summary>
     public sealed record Result(int ExitCode, string Output);
 
-    /// <summary>Ejecuta <c>dotnet</c> con los argumentos dados; si se cancela, mata el proceso y su árbol.</summary>
+    /// <summary>
+    /// Ejecuta <c>dotnet</c> con los argumentos dados; si se cancela, mata el proceso y su árbol. Cada línea de salida
+    /// llega también a <paramref name="onLine"/> en cuanto se escribe (para informar del avance).
+    /// </summary>
     public static async Task<Result> RunAsync(
         IEnumerable<string> arguments,
         string workingDirectory,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Action<string>? onLine = null
     )
     {
         var start = new ProcessStartInfo("dotnet")
@@ -38,8 +42,8 @@ internal static class DotnetCli
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.OutputDataReceived += (_, e) => Append(output, e.Data, onLine);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data, onLine);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -57,11 +61,12 @@ internal static class DotnetCli
             return new Result(process.ExitCode, output.ToString());
     }
 
-    private static void Append(StringBuilder output, string? line)
+    private static void Append(StringBuilder output, string? line, Action<string>? onLine)
     {
         if (line is null)
             return;
         lock (output)
             output.AppendLine(line);
+        onLine?.Invoke(line);
     }
 }

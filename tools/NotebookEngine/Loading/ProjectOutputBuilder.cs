@@ -25,6 +25,13 @@ internal static partial class ProjectOutputBuilder
         var configuration = ConfigurationFromPath(dllPath, project.Value.Directory);
         if (File.Exists(dllPath) && !IsStale(dllPath, project.Value.Directory))
             return null;
+        // El ejecutor lanza dos cuadernos a la vez: en un clon nuevo los dos kernels veían la DLL vieja y compilaban
+        // el mismo proyecto a la vez, pisándose obj/. Uno compila; el otro espera y vuelve a mirar.
+        using var buildLock = await BuildLock
+            .AcquireAsync(project.Value.Directory, Path.GetFileName(project.Value.Path), log, cancellationToken)
+            .ConfigureAwait(false);
+        if (File.Exists(dllPath) && !IsStale(dllPath, project.Value.Directory))
+            return null;
         log?.WriteLine(
             $"Compilando {Path.GetFileName(project.Value.Path)} ({configuration}) porque {Path.GetFileName(dllPath)} falta o es anterior a sus fuentes"
         );

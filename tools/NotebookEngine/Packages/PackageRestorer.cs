@@ -44,9 +44,19 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
             var projectPath = Path.Combine(work, "Restore.csproj");
             await File.WriteAllTextAsync(projectPath, ProjectText(packages, sources), cancellationToken)
                 .ConfigureAwait(false);
-            log?.WriteLine($"Restaurando paquetes NuGet: {string.Join(", ", packages)}");
+            log?.WriteLine(
+                $"Restaurando paquetes NuGet: {string.Join(", ", packages)} (los que no estén en la caché de NuGet se "
+                    + "descargan; la primera vez puede tardar unos minutos)"
+            );
+            // Verbosidad normal: NuGet escribe entonces qué descarga y qué instala, y RestoreProgress lo cuenta.
+            using var progress = log is null ? null : new RestoreProgress(log, RestoreProgress.DefaultPackagesFolder());
             var result = await DotnetCli
-                .RunAsync(["restore", projectPath, "-nodeReuse:false"], work, cancellationToken)
+                .RunAsync(
+                    ["restore", projectPath, "-nodeReuse:false", "-v", "n"],
+                    work,
+                    cancellationToken,
+                    progress is null ? null : progress.OnLine
+                )
                 .ConfigureAwait(false);
             if (result.ExitCode != 0)
                 throw new PackageRestoreException(RestoreErrorParser.Describe(result.Output, packages));

@@ -1,0 +1,80 @@
+using NotebookEngine.Packages;
+
+namespace NotebookEngine.Tests;
+
+/// <summary>
+/// Lo que ve quien aprende mientras se descargan paquetes la primera vez (issue 12: nunca un minuto en silencio): qué
+/// paquete se descarga y, al instalarse, cuánto ocupa. Sin red: una carpeta-fuente local con un paquete de juguete y
+/// una carpeta global de paquetes propia de la prueba (así el paquete se instala de verdad cada vez).
+/// </summary>
+public sealed class RestoreProgressTests : TemporaryFolder
+{
+    public RestoreProgressTests()
+        : base("engine-progress-") { }
+
+    [Fact]
+    public void A_download_is_announced_and_its_installation_says_the_package_size()
+    {
+        var packageFolder = Path.Combine(Folder, "plotly.net", "6.0.0");
+        Directory.CreateDirectory(packageFolder);
+        File.WriteAllBytes(Path.Combine(packageFolder, "plotly.net.6.0.0.nupkg"), new byte[2_500_000]);
+        var log = new StringWriter();
+
+        using (var progress = new RestoreProgress(log, Folder))
+        {
+            // Líneas de «dotnet restore -v n» tal como las escribe el SDK en español.
+            progress.OnLine("         GET https://api.nuget.org/v3-flatcontainer/plotly.net/index.json");
+            progress.OnLine(
+                "         GET https://api.nuget.org/v3-flatcontainer/plotly.net/6.0.0/plotly.net.6.0.0.nupkg"
+            );
+            progress.OnLine(
+                "         OK https://api.nuget.org/v3-flatcontainer/plotly.net/6.0.0/plotly.net.6.0.0.nupkg 7 ms "
+            );
+            progress.OnLine(
+                $"       Se ha instalado Plotly.NET 6.0.0 de https://api.nuget.org/v3/index.json a {packageFolder} con el hash de contenido MEt/cYGB=="
+            );
+        }
+
+        var lines = log.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("  Descargando plotly.net 6.0.0…", lines[0]);
+        Assert.StartsWith("  Plotly.NET 6.0.0 instalado (2.5 MB), a los ", lines[1]);
+    }
+
+    [Fact]
+    public async Task A_real_restore_reports_each_package_it_installs()
+    {
+        var feed = Path.Combine(Folder, "feed");
+        Directory.CreateDirectory(feed);
+        RestoreMessageTests.WriteToyPackage(feed, "Paquete.De.Juguete", "1.0.0");
+        File.WriteAllText(
+            Path.Combine(Folder, "NuGet.Config"),
+            $"""
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{Path.Combine(Folder, "packages")}" /></config>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """
+        );
+        var log = new StringWriter();
+        await using var session = NotebookSession.Create(
+            new SessionOptions
+            {
+                WorkingDirectory = Folder,
+                PackageCacheDirectory = Path.Combine(Folder, "cache"),
+                RenderChartImages = false,
+                Log = log,
+            }
+        );
+
+        var result = await session.ExecuteAsync("#r \"nuget: Paquete.De.Juguete, 1.0.0\"");
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Outputs));
+        var text = log.ToString();
+        Assert.Contains("Restaurando paquetes NuGet: Paquete.De.Juguete", text);
+        Assert.Contains("  Paquete.De.Juguete 1.0.0 instalado (", text);
+    }
+}
