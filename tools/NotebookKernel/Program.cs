@@ -3,7 +3,8 @@ using NotebookKernel;
 using NotebookKernel.Install;
 
 // Kernel de Jupyter para C#: «csharp-kernel -f FICHERO_DE_CONEXION» lo lanza (así lo hace el cliente según
-// kernel.json, como «python -m ipykernel_launcher -f ...»); «csharp-kernel install» instala el kernelspec.
+// kernel.json, como «python -m ipykernel_launcher -f ...»); «csharp-kernel install» instala el kernelspec y
+// «csharp-kernel uninstall» lo quita.
 var connectionFile = new Option<FileInfo?>("--connection-file", "-f")
 {
     Description = "El fichero de conexión JSON que escribe el cliente de Jupyter (puertos y clave); lanza el kernel.",
@@ -15,6 +16,7 @@ var root = new RootCommand(
     connectionFile,
 };
 root.Subcommands.Add(InstallCommand.Create());
+root.Subcommands.Add(UninstallCommand.Create());
 root.SetAction(parse =>
 {
     if (parse.GetValue(connectionFile) is not { } file)

@@ -174,10 +174,47 @@ public sealed class KernelSpecInstallerTests : IDisposable
     [InlineData("")]
     [InlineData("con espacios")]
     [InlineData("../fuera")]
+    [InlineData("..")]
     public void Rejects_a_name_jupyter_would_not_accept(string name)
     {
         var error = Assert.Throws<ArgumentException>(() => Install(name, Tool("/bin/sh")));
         Assert.Equal("name", error.ParamName);
+    }
+
+    [Fact]
+    public void Uninstall_removes_our_spec_and_says_where_it_was()
+    {
+        var folder = Install("csharp", Tool("/bin/sh"));
+
+        Assert.Equal(folder, KernelSpecInstaller.Uninstall(_dataDirectory, "csharp"));
+        Assert.False(Directory.Exists(folder));
+        Assert.Null(KernelSpecInstaller.Uninstall(_dataDirectory, "csharp")); // ya no hay nada que quitar
+    }
+
+    [Fact]
+    public void Uninstall_leaves_someone_elses_spec_alone_and_says_how_to_remove_it()
+    {
+        var folder = WriteSpec(".net-csharp", DotnetInteractiveSpec);
+
+        var error = Assert.Throws<KernelSpecConflictException>(() =>
+            KernelSpecInstaller.Uninstall(_dataDirectory, ".net-csharp")
+        );
+
+        Assert.Contains("«.NET (C#)»", error.Message);
+        Assert.Contains("jupyter kernelspec remove .net-csharp", error.Message);
+        Assert.Equal(DotnetInteractiveSpec, File.ReadAllText(Path.Combine(folder, "kernel.json")));
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData("../fuera")]
+    public void Uninstall_never_leaves_the_kernels_folder(string name)
+    {
+        var outside = Path.Combine(_dataDirectory, "fuera");
+        Directory.CreateDirectory(outside);
+
+        Assert.Throws<ArgumentException>(() => KernelSpecInstaller.Uninstall(_dataDirectory, name));
+        Assert.True(Directory.Exists(outside));
     }
 
     [Fact]

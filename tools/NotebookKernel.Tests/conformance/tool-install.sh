@@ -109,5 +109,23 @@ sys.exit(0 if rows == 5 else 1)
 PY
 record $? "el historial (SQLite) guarda las 5 celdas de código"
 
+echo "== 6. csharp-kernel uninstall =="
+third="$work/tercer-jupyter"
+mkdir -p "$third/kernels/.net-csharp"
+echo '{"argv": ["dotnet", "interactive", "jupyter", "{connection_file}"], "display_name": ".NET (C#)", "language": "C#"}' \
+  > "$third/kernels/.net-csharp/kernel.json"
+JUPYTER_DATA_DIR="$third" "$tools/csharp-kernel" install > /dev/null
+JUPYTER_DATA_DIR="$third" "$tools/csharp-kernel" uninstall
+[ $? -eq 0 ] && [ ! -e "$third/kernels/csharp" ] && grep -q '"interactive"' "$third/kernels/.net-csharp/kernel.json"
+record $? "quita el kernelspec csharp y deja el .net-csharp de .NET Interactive"
+JUPYTER_DATA_DIR="$JUPYTER_DATA_DIR" "$tools/csharp-kernel" uninstall > /dev/null &&
+  [ ! -e "$JUPYTER_DATA_DIR/kernels/csharp" ] && [ ! -e "$JUPYTER_DATA_DIR/kernels/.net-csharp" ]
+record $? "quita el kernelspec csharp y su alias .net-csharp"
+message=$(JUPYTER_DATA_DIR="$JUPYTER_DATA_DIR" "$tools/csharp-kernel" uninstall 2>&1)
+status=$?
+echo "  $message"
+[ $status -ne 0 ] && grep -q "nada que quitar" <<< "$message"
+record $? "sin nada instalado, lo dice y sale con error"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -46,11 +46,7 @@ internal static class KernelSpecInstaller
         bool force = false
     )
     {
-        if (string.IsNullOrEmpty(name) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-            throw new ArgumentException(
-                $"El nombre del kernel solo puede tener letras ASCII, dígitos, '-', '_' y '.', pero es '{name}'.",
-                nameof(name)
-            );
+        CheckName(name);
         if (string.IsNullOrWhiteSpace(displayName))
             throw new ArgumentException("El nombre en pantalla del kernel no puede estar vacío.", nameof(displayName));
         foreach (var path in command.Arguments.Where(Path.IsPathRooted))
@@ -71,6 +67,27 @@ internal static class KernelSpecInstaller
             if (File.Exists(source))
                 File.Copy(source, Path.Combine(directory, logo), overwrite: true);
         }
+        return directory;
+    }
+
+    /// <summary>
+    /// Borra el kernelspec <paramref name="name"/> de <paramref name="dataDirectory"/>/kernels si es de este kernel.
+    /// Devuelve su carpeta, o <c>null</c> si no había ninguno con ese nombre.
+    /// </summary>
+    /// <exception cref="KernelSpecConflictException">El de ese nombre es de otro programa: no se toca.</exception>
+    /// <exception cref="ArgumentException">El nombre no es válido (p. ej. «../otra»: nunca se sale de kernels/).</exception>
+    public static string? Uninstall(string dataDirectory, string name)
+    {
+        CheckName(name);
+        var directory = JupyterPaths.KernelDirectory(dataDirectory, name);
+        if (!Directory.Exists(directory))
+            return null;
+        if (ForeignSpecIn(directory) is { } foreign)
+            throw new KernelSpecConflictException(
+                $"El kernel «{name}» no es de este programa: {foreign}. No se ha tocado; si quiere quitarlo, use "
+                    + $"«jupyter kernelspec remove {name}»."
+            );
+        Directory.Delete(directory, recursive: true);
         return directory;
     }
 
@@ -99,6 +116,18 @@ internal static class KernelSpecInstaller
         var display = Text(spec?["display_name"]) ?? "(sin nombre)";
         var argv = spec?["argv"] is JsonArray array ? string.Join(' ', array.Select(Text)) : "(sin argv)";
         return $"«{display}», que lanza «{argv}», en {directory}";
+    }
+
+    // Los nombres que acepta Jupyter; así además ni install ni uninstall salen nunca de la carpeta kernels/.
+    private static void CheckName(string name)
+    {
+        if (string.IsNullOrEmpty(name) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            throw new ArgumentException(
+                $"El nombre del kernel solo puede tener letras ASCII, dígitos, '-', '_' y '.', pero es '{name}'.",
+                nameof(name)
+            );
+        if (name is "." or "..")
+            throw new ArgumentException($"El nombre del kernel no puede ser '{name}'.", nameof(name));
     }
 
     private static bool IsOurs(JsonNode? spec) =>
