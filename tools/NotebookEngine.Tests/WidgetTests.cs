@@ -93,6 +93,23 @@ public sealed class WidgetTests : TemporaryFolder, IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_int_slider_sends_integers_and_an_integer_readout()
+    {
+        _session.Widgets.Connect(_frontEnd);
+        var id = ModelId(
+            (await Run("var pasos = new IntSlider(\"pasos\", 1, 100, step: 3, value: 10);\npasos")).Outputs[0]
+        );
+
+        var state = _frontEnd.OpenedState(id);
+        Assert.Equal("IntSliderModel", (string?)state["_model_name"]);
+        Assert.Equal(
+            ["10", "1", "100", "3"],
+            new[] { "value", "min", "max", "step" }.Select(key => state[key]!.ToJsonString())
+        );
+        Assert.Equal("d", (string?)state["readout_format"]);
+    }
+
+    [Fact]
     public async Task A_move_in_the_front_end_changes_the_value_in_csharp_and_is_echoed()
     {
         _session.Widgets.Connect(_frontEnd);

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace NotebookEngine.Widgets;
 
-/// <summary>Un deslizador de enteros (<c>IntSlider</c> de ipywidgets) entre <see cref="Min"/> y <see cref="Max"/>.</summary>
-public sealed class IntSlider : ValueWidget<int>
+/// <summary>Un deslizador de enteros (<c>IntSlider</c> de ipywidgets) entre <see cref="Slider{T}.Min"/> y <see cref="Slider{T}.Max"/>.</summary>
+public sealed class IntSlider : Slider<int>
 {
     /// <summary>Un deslizador de <paramref name="min"/> a <paramref name="max"/> en pasos de <paramref name="step"/>.</summary>
     /// <param name="description">El texto a su izquierda, p. ej. <c>"pasos"</c>.</param>
@@ -12,30 +12,11 @@ public sealed class IntSlider : ValueWidget<int>
     /// <param name="step">El paso; mayor que 0.</param>
     /// <param name="value">El valor inicial, entre los dos extremos; por defecto <paramref name="min"/>.</param>
     public IntSlider(string description, int min, int max, int step = 1, int? value = null)
-        : base("IntSliderModel", "IntSliderView", "SliderStyleModel", description, min)
-    {
-        SliderRange.Check(min, max, step);
-        Min = min;
-        Max = max;
-        Step = step;
-        if (value is { } initial)
-            Value = initial;
-    }
+        : base("IntSliderModel", "IntSliderView", description, min, max, step, value) { }
 
-    /// <summary>El valor más pequeño.</summary>
-    public int Min { get; }
+    private protected override string ReadoutFormat => "d";
 
-    /// <summary>El más grande.</summary>
-    public int Max { get; }
-
-    /// <summary>El paso del deslizador.</summary>
-    public int Step { get; }
-
-    private protected override int Accept(int value, string argument) =>
-        (int)SliderRange.Accept(value, Min, Max, argument);
-
-    private protected override JsonObject ValueState(int value) => new() { ["value"] = value };
-
+    // Del cliente llega un número JSON: solo vale si es entero y cabe en un int.
     private protected override bool TryRead(JsonObject state, out int value)
     {
         value = 0;
@@ -47,18 +28,6 @@ public sealed class IntSlider : ValueWidget<int>
             return false;
         value = (int)number;
         return true;
-    }
-
-    private protected override void WriteAttributes(JsonObject state)
-    {
-        state["behavior"] = "drag-tap";
-        state["continuous_update"] = true;
-        state["max"] = Max;
-        state["min"] = Min;
-        state["orientation"] = "horizontal";
-        state["readout"] = true;
-        state["readout_format"] = "d";
-        state["step"] = Step;
     }
 
     /// <inheritdoc />
