@@ -2,15 +2,22 @@ using System.Diagnostics;
 
 namespace NotebookBook.Tests;
 
-/// <summary>Chromium sin ventana, con las opciones que funcionan en esta máquina (ver shared/PLATFORM.md).</summary>
+/// <summary>
+/// Chromium sin ventana, con las opciones que funcionan en esta máquina (ver shared/PLATFORM.md). Lo usan también las
+/// pruebas del motor (enlazado desde su proyecto).
+/// </summary>
 internal static class Chromium
 {
     public const string Executable = "/usr/bin/chromium";
 
     public static bool IsInstalled => File.Exists(Executable);
 
-    /// <summary>Abre <paramref name="page"/> y devuelve el DOM tras dejar correr los scripts 5 s de tiempo virtual.</summary>
-    public static string DumpDom(string page) => Run(["--dump-dom", FileUrl(page)], out _);
+    /// <summary>
+    /// Abre <paramref name="page"/> y devuelve el DOM tras dejar correr los scripts <paramref name="virtualSeconds"/>
+    /// s de tiempo virtual.
+    /// </summary>
+    public static string DumpDom(string page, int virtualSeconds = 5) =>
+        Run(["--dump-dom", FileUrl(page)], out _, virtualSeconds);
 
     /// <summary>Captura <paramref name="page"/> en <paramref name="png"/> con una ventana del tamaño dado.</summary>
     public static void Screenshot(string page, string png, int width, int height)
@@ -23,7 +30,7 @@ internal static class Chromium
             throw new InvalidOperationException($"Chromium no escribió la captura '{png}':\n{log}");
     }
 
-    private static string Run(IEnumerable<string> arguments, out string log)
+    private static string Run(IEnumerable<string> arguments, out string log, int virtualSeconds = 5)
     {
         var profile = Directory.CreateTempSubdirectory("chromium-profile-");
         try
@@ -46,7 +53,7 @@ internal static class Chromium
                     "--disable-component-update",
                     "--disable-sync",
                     $"--user-data-dir={profile.FullName}",
-                    "--virtual-time-budget=5000",
+                    $"--virtual-time-budget={virtualSeconds * 1000}",
                 }.Concat(arguments)
             )
                 start.ArgumentList.Add(argument);
@@ -79,6 +86,6 @@ public sealed class ChromiumFactAttribute : FactAttribute
         if (!Chromium.IsInstalled)
             Skip =
                 $"Chromium no está instalado en {Chromium.Executable} (apt-get install -y chromium): "
-                + "no se puede comprobar que fórmulas y gráficos se dibujan.";
+                + "no se puede comprobar que lo que se dibuja en una página se dibuja.";
     }
 }
