@@ -70,7 +70,8 @@ NUGET_PACKAGES="$PWD/$kernel_tool/nuget" dotnet tool install --global RedesNeuro
 step "3/3 Ejecutar los capítulos una vez: la primera vez descarga unos 300 MB (TorchSharp y libtorch)"
 echo "Compila la biblioteca (lib/IntroNN, en Release) y deja en caché los paquetes de los #r \"nuget: ...\": después,"
 echo "abrir un cuaderno no descarga nada. Deja además el libro HTML en out/html. Tarda unos minutos."
-with_progress "$nuget_packages" dotnet run --project tools/NotebookRunner -- notebooks --no-images
+# La orden y el ejecutor dicen ellos mismos qué descargan y qué compilan.
+dotnet run --project tools/Start -- notebooks --no-images
 
 step "Listo"
 echo "Abre notebooks/01-sigmoide.ipynb, elige el kernel «C# (Redes neuronales)» y ejecuta las celdas en orden."

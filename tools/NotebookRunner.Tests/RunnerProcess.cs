@@ -11,7 +11,11 @@ internal static class RunnerProcess
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>El código de salida y todo lo que escribió (salida y error juntos).</summary>
-    public static (int ExitCode, string Output) Run(params string[] arguments)
+    public static (int ExitCode, string Output) Run(params string[] arguments) =>
+        RunProgram("NotebookRunner.dll", arguments);
+
+    /// <summary>Lo mismo con otra orden de la carpeta de las pruebas (p. ej. <c>Start.dll</c>, la del README).</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -19,7 +23,7 @@ internal static class RunnerProcess
             RedirectStandardOutput = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NotebookRunner.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, program));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
@@ -28,7 +32,7 @@ internal static class RunnerProcess
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"El ejecutor no terminó en {Timeout.TotalMinutes} min:\n{output.Result}{error.Result}");
+            Assert.Fail($"{program} no terminó en {Timeout.TotalMinutes} min:\n{output.Result}{error.Result}");
         }
         process.WaitForExit();
         return (process.ExitCode, output.Result + error.Result);

@@ -43,11 +43,15 @@ public sealed class RunnerRefusalTests
     }
 
     [Theory]
-    [InlineData("TERM", false)]
-    [InlineData("INT", true)]
+    [InlineData("TERM", false, "NotebookRunner.dll")]
+    [InlineData("INT", true, "NotebookRunner.dll")]
+    // La orden del README (tools/Start) lanza el ejecutor: la señal que le llega solo a ella también lo para.
+    [InlineData("TERM", false, "Start.dll")]
+    [InlineData("INT", false, "Start.dll")]
     public void A_stop_signal_stops_the_cell_writes_nothing_half_done_prints_what_ran_and_exits_130(
         string signal,
-        bool inPlace
+        bool inPlace,
+        string program
     )
     {
         using var run = new HostileRun("bien.ipynb", "largo.ipynb");
@@ -57,7 +61,7 @@ public sealed class RunnerRefusalTests
         [
             "--default-signal=INT,TERM",
             "dotnet",
-            Path.Combine(AppContext.BaseDirectory, "NotebookRunner.dll"),
+            Path.Combine(AppContext.BaseDirectory, program),
             run.Sources,
             "--out",
             run.Output,

@@ -3,7 +3,7 @@ using System.Security;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using NotebookEngine.Loading;
+using DotnetBuild;
 
 namespace NotebookEngine.Packages;
 
@@ -48,8 +48,8 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
                 $"Restaurando paquetes NuGet: {string.Join(", ", packages)} (los que no estén en la caché de NuGet se "
                     + "descargan; la primera vez puede tardar unos minutos)"
             );
-            // Verbosidad normal: NuGet escribe entonces qué descarga y qué instala, y RestoreProgress lo cuenta.
-            using var progress = log is null ? null : new RestoreProgress(log, RestoreProgress.DefaultPackagesFolder());
+            // Verbosidad normal: NuGet escribe entonces qué descarga y qué instala, y BuildProgress lo cuenta.
+            using var progress = log is null ? null : new BuildProgress(log, BuildProgress.DefaultPackagesFolder());
             var result = await DotnetCli
                 .RunAsync(
                     ["restore", projectPath, "-nodeReuse:false", "-v", "n"],

@@ -4,7 +4,7 @@ namespace NotebookEngine.Packages;
 
 /// <summary>
 /// Convierte los errores de <c>dotnet restore</c> en el mensaje que lee quien aprende. El SDK se ejecuta en español
-/// (<see cref="Loading.DotnetCli"/>), así que las frases de NuGet ya llegan traducidas; aquí se leen solo los códigos
+/// (<see cref="DotnetBuild.DotnetCli"/>), así que las frases de NuGet ya llegan traducidas; aquí se leen solo los códigos
 /// (<c>NU1102</c>, que no cambian con el idioma y sirven para buscar), se encabeza cada error con una frase que nombra
 /// el paquete y la versión que pidió el cuaderno, y debajo van las líneas de NuGet de ese código (las versiones que
 /// encontró, la más cercana).

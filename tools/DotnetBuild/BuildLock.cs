@@ -1,10 +1,10 @@
-namespace NotebookEngine.Loading;
+namespace DotnetBuild;
 
 /// <summary>
 /// Un cerrojo entre procesos para compilar un proyecto: un archivo en su <c>obj/</c> abierto en exclusiva (en Linux y
 /// macOS, .NET lo bloquea con <c>flock</c>). Se suelta al cerrarlo, también si el proceso muere.
 /// </summary>
-internal static class BuildLock
+public static class BuildLock
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(250);
 
@@ -29,7 +29,9 @@ internal static class BuildLock
             catch (IOException)
             {
                 if (!announced)
-                    log?.WriteLine($"Esperando a que otro cuaderno acabe de compilar {projectName}…");
+                    log?.WriteLine(
+                        $"Esperando a que otro proceso (otro cuaderno u otra terminal) acabe de compilar {projectName}…"
+                    );
                 announced = true;
                 await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(false);
             }

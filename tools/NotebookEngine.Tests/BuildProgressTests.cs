@@ -1,4 +1,4 @@
-using NotebookEngine.Packages;
+using DotnetBuild;
 
 namespace NotebookEngine.Tests;
 
@@ -7,9 +7,9 @@ namespace NotebookEngine.Tests;
 /// paquete se descarga y, al instalarse, cuánto ocupa. Sin red: una carpeta-fuente local con un paquete de juguete y
 /// una carpeta global de paquetes propia de la prueba (así el paquete se instala de verdad cada vez).
 /// </summary>
-public sealed class RestoreProgressTests : TemporaryFolder
+public sealed class BuildProgressTests : TemporaryFolder
 {
-    public RestoreProgressTests()
+    public BuildProgressTests()
         : base("engine-progress-") { }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class RestoreProgressTests : TemporaryFolder
         File.WriteAllBytes(Path.Combine(packageFolder, "plotly.net.6.0.0.nupkg"), new byte[2_500_000]);
         var log = new StringWriter();
 
-        using (var progress = new RestoreProgress(log, Folder))
+        using (var progress = new BuildProgress(log, Folder))
         {
             // Líneas de «dotnet restore -v n» tal como las escribe el SDK en español.
             progress.OnLine("         GET https://api.nuget.org/v3-flatcontainer/plotly.net/index.json");
@@ -39,6 +39,29 @@ public sealed class RestoreProgressTests : TemporaryFolder
         Assert.Equal(2, lines.Length);
         Assert.Equal("  Descargando plotly.net 6.0.0…", lines[0]);
         Assert.StartsWith("  Plotly.NET 6.0.0 instalado (2.5 MB), a los ", lines[1]);
+    }
+
+    [Fact]
+    public void Each_project_that_a_build_finishes_is_named_and_nothing_else_of_msbuild_is_repeated()
+    {
+        var log = new StringWriter();
+
+        using (var progress = new BuildProgress(log, Folder))
+        {
+            // Líneas de «dotnet build -v n» tal como las escribe el SDK (la flecha no se traduce).
+            progress.OnLine("CoreCompile:");
+            progress.OnLine(
+                "  /usr/share/dotnet/sdk/10.0.401/Roslyn/bincore/csc /noconfig /out:obj/Debug/net10.0/X.dll"
+            );
+            progress.OnLine("  JupyterProtocol -> /repo/tools/JupyterProtocol/bin/Debug/net10.0/JupyterProtocol.dll");
+            progress.OnLine(@"  NotebookRunner -> C:\repo\tools\NotebookRunner\bin\Debug\net10.0\NotebookRunner.dll");
+            progress.OnLine("  Copying file from \"a.dll\" to \"b.dll\".");
+        }
+
+        var lines = log.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("  JupyterProtocol listo, a los ", lines[0]);
+        Assert.StartsWith("  NotebookRunner listo, a los ", lines[1]);
     }
 
     [Fact]

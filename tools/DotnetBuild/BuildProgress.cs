@@ -1,16 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NotebookEngine.Packages;
+namespace DotnetBuild;
 
 /// <summary>
-/// Lo que se ve mientras <c>dotnet restore</c> descarga paquetes: la primera vez, TorchSharp trae unos 300 MB y sin
-/// esto la celda pasaría uno o varios minutos en silencio. Lee la salida de la restauración (verbosidad normal) línea a
-/// línea: dice qué paquete empieza a descargarse y, al instalarse, cuánto ocupaba y cuándo acabó; y cada
-/// <see cref="HeartbeatInterval"/>, aunque NuGet no escriba nada, cuánto lleva y cuántos MB de cada descarga en curso
-/// han llegado ya a la carpeta global de paquetes.
+/// Lo que se ve mientras <c>dotnet restore</c> o <c>dotnet build</c> trabajan: la primera vez, TorchSharp trae unos
+/// 300 MB y las herramientas otros 90, y sin esto pasarían uno o varios minutos en silencio. Lee su salida (verbosidad
+/// normal) línea a línea: dice qué paquete empieza a descargarse y, al instalarse, cuánto ocupaba y cuándo acabó, y
+/// qué proyecto quedó compilado; y cada <see cref="HeartbeatInterval"/>, aunque nadie escriba nada, cuánto lleva y
+/// cuántos MB de cada descarga en curso han llegado ya a la carpeta global de paquetes.
 /// </summary>
-internal sealed partial class RestoreProgress : IDisposable
+public sealed partial class BuildProgress : IDisposable
 {
     /// <summary>Cada cuánto se dice que la restauración sigue.</summary>
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(10);
@@ -21,10 +21,12 @@ internal sealed partial class RestoreProgress : IDisposable
     private readonly Dictionary<string, Download> _downloading = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly Timer _heartbeat;
+    private bool _compiling;
 
     private sealed record Download(string Id, string Version);
 
-    public RestoreProgress(TextWriter log, string packagesFolder)
+    /// <summary>Escribe en <paramref name="log"/>; mide las descargas en curso dentro de <paramref name="packagesFolder"/>.</summary>
+    public BuildProgress(TextWriter log, string packagesFolder)
     {
         _log = log;
         _packagesFolder = packagesFolder;
@@ -37,7 +39,7 @@ internal sealed partial class RestoreProgress : IDisposable
             ? folder
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    /// <summary>Una línea de la salida de <c>dotnet restore</c>.</summary>
+    /// <summary>Una línea de la salida de <c>dotnet restore</c> o <c>dotnet build</c>.</summary>
     public void OnLine(string line)
     {
         lock (_lock)
@@ -59,6 +61,13 @@ internal sealed partial class RestoreProgress : IDisposable
                 );
                 _log.WriteLine($"  {id} {version} instalado{(size is null ? "" : $" ({size})")}, a los {Elapsed()}");
             }
+            else if (line.Trim() == "CoreCompile:")
+                _compiling = true;
+            else if (ProjectBuilt().Match(line) is { Success: true } built)
+            {
+                _compiling = true;
+                _log.WriteLine($"  {built.Groups["project"].Value} listo, a los {Elapsed()}");
+            }
         }
     }
 
@@ -72,7 +81,11 @@ internal sealed partial class RestoreProgress : IDisposable
                     : $"{d.Id} {d.Version}"
             );
             var detail = _downloading.Count == 0 ? "" : $"; descargando {string.Join(", ", now)}";
-            _log.WriteLine($"  … la restauración sigue, {Elapsed()}{detail}");
+            _log.WriteLine(
+                _compiling && _downloading.Count == 0
+                    ? $"  … sigue la compilación, {Elapsed()}"
+                    : $"  … la restauración sigue, {Elapsed()}{detail}"
+            );
         }
     }
 
@@ -109,5 +122,10 @@ internal sealed partial class RestoreProgress : IDisposable
     )]
     private static partial Regex Installed();
 
+    // «  JupyterProtocol -> /ruta/bin/Debug/net10.0/JupyterProtocol.dll» (igual en español): el proyecto quedó listo.
+    [GeneratedRegex(@"^\s*(?<project>[\w.]+) -> \S.*\.dll\s*$")]
+    private static partial Regex ProjectBuilt();
+
+    /// <summary>Deja de decir que sigue.</summary>
     public void Dispose() => _heartbeat.Dispose();
 }

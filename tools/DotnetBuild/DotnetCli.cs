@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
-namespace NotebookEngine.Loading;
+namespace DotnetBuild;
 
 /// <summary>
 /// Ejecuta <c>dotnet</c> (restore, build) como proceso hijo, sin dejar nodos de MSBuild vivos al terminar. Con la
@@ -9,7 +10,7 @@ namespace NotebookEngine.Loading;
 /// MSBuild y del compilador (<c>sdk/&lt;versión&gt;/es/</c>), y los códigos de error (<c>NU1102</c>, <c>CS1002</c>) y
 /// la palabra <c>error</c> de cada línea no cambian con el idioma, que es lo único que se lee de la salida.
 /// </summary>
-internal static class DotnetCli
+public static partial class DotnetCli
 {
     /// <summary>Resultado de una ejecución: código de salida y salida estándar y de error juntas.</summary>
     public sealed record Result(int ExitCode, string Output);
@@ -69,4 +70,22 @@ internal static class DotnetCli
             output.AppendLine(line);
         onLine?.Invoke(line);
     }
+
+    /// <summary>
+    /// Solo las líneas de error de MSBuild («Roto.cs(2,59): error CS1002: Se esperaba ;»), sin el proyecto que repiten
+    /// al final ni el resumen de la compilación; si no hay ninguna, la salida entera.
+    /// </summary>
+    public static string Errors(string output)
+    {
+        var errors = output
+            .Split('\n')
+            .Where(line => line.Contains(": error ", StringComparison.Ordinal))
+            .Select(line => ProjectSuffix().Replace(line.Trim(), ""))
+            .Distinct()
+            .ToList();
+        return errors.Count > 0 ? string.Join('\n', errors) : output.Trim();
+    }
+
+    [GeneratedRegex(@"\s*\[[^\]]*\.\w*proj\]$")]
+    private static partial Regex ProjectSuffix();
 }
