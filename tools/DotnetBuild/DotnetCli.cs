@@ -62,6 +62,27 @@ public static partial class DotnetCli
             return new Result(process.ExitCode, output.ToString());
     }
 
+    /// <summary>
+    /// <c>dotnet build</c> de un proyecto. Con <paramref name="log"/>, cuenta qué paquete descarga (y cuánto ocupa), qué
+    /// proyecto queda compilado y, cada 10 s, que sigue (<see cref="BuildProgress"/>): la verbosidad normal es para eso.
+    /// </summary>
+    public static async Task<Result> BuildAsync(
+        string projectPath,
+        string configuration,
+        TextWriter? log,
+        CancellationToken cancellationToken
+    )
+    {
+        using var progress = log is null ? null : new BuildProgress(log, BuildProgress.DefaultPackagesFolder());
+        return await RunAsync(
+                ["build", projectPath, "-c", configuration, "-nodeReuse:false", "-v", "n", "-tl:off"],
+                Path.GetDirectoryName(Path.GetFullPath(projectPath))!,
+                cancellationToken,
+                progress is null ? null : progress.OnLine
+            )
+            .ConfigureAwait(false);
+    }
+
     private static void Append(StringBuilder output, string? line, Action<string>? onLine)
     {
         if (line is null)
@@ -72,15 +93,16 @@ public static partial class DotnetCli
     }
 
     /// <summary>
-    /// Solo las líneas de error de MSBuild («Roto.cs(2,59): error CS1002: Se esperaba ;»), sin el proyecto que repiten
-    /// al final ni el resumen de la compilación; si no hay ninguna, la salida entera.
+    /// Solo las líneas de error de MSBuild («Roto.cs(2,59): error CS1002: Se esperaba ;»), una vez cada una, sin el
+    /// nodo de delante ni el proyecto que repiten al final ni el resumen de la compilación; si no hay ninguna, la
+    /// salida entera.
     /// </summary>
     public static string Errors(string output)
     {
         var errors = output
             .Split('\n')
             .Where(line => line.Contains(": error ", StringComparison.Ordinal))
-            .Select(line => ProjectSuffix().Replace(line.Trim(), ""))
+            .Select(line => ProjectSuffix().Replace(NodePrefix().Replace(line.Trim(), ""), ""))
             .Distinct()
             .ToList();
         return errors.Count > 0 ? string.Join('\n', errors) : output.Trim();
@@ -88,4 +110,8 @@ public static partial class DotnetCli
 
     [GeneratedRegex(@"\s*\[[^\]]*\.\w*proj\]$")]
     private static partial Regex ProjectSuffix();
+
+    // Con verbosidad normal, MSBuild antepone el nodo que compiló: «1>/ruta/Roto.cs(2,59): error …».
+    [GeneratedRegex(@"^\d+>")]
+    private static partial Regex NodePrefix();
 }

@@ -59,6 +59,7 @@ public sealed class ReferenceTests : IAsyncLifetime
         Assert.True(result.Succeeded, Outputs.Describe(result.Outputs) + log);
         Assert.Equal("42", Outputs.Text(Assert.IsType<ResultOutput>(Assert.Single(result.Outputs)).Data));
         Assert.Contains("Tiny.csproj (Release)", log.ToString());
+        Assert.Contains("  Tiny listo, a los ", log.ToString()); // el avance de la compilación, como en el lanzador
     }
 
     [Fact]

@@ -50,19 +50,7 @@ internal sealed class RunnerBuild(string project, string configuration, string t
                 + "o unos segundos."
         );
         var clock = Stopwatch.StartNew();
-        DotnetCli.Result result;
-        using (var progress = new BuildProgress(log, BuildProgress.DefaultPackagesFolder()))
-        {
-            // Verbosidad normal: NuGet dice qué descarga e instala y MSBuild qué proyecto termina; BuildProgress lo cuenta.
-            result = await DotnetCli
-                .RunAsync(
-                    ["build", project, "-c", configuration, "-v", "n", "-tl:off"],
-                    directory,
-                    cancellationToken,
-                    progress.OnLine
-                )
-                .ConfigureAwait(false);
-        }
+        var result = await DotnetCli.BuildAsync(project, configuration, log, cancellationToken).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
             log.WriteLine($"No se pudieron compilar las herramientas ({project}):\n{DotnetCli.Errors(result.Output)}");

@@ -33,11 +33,7 @@ internal static class ProjectOutputBuilder
             $"Compilando {Path.GetFileName(project.Value.Path)} ({configuration}) porque {Path.GetFileName(dllPath)} falta o es anterior a sus fuentes"
         );
         var result = await DotnetCli
-            .RunAsync(
-                ["build", project.Value.Path, "-c", configuration, "-nodeReuse:false", "-v", "q", "-clp:ErrorsOnly"],
-                project.Value.Directory,
-                cancellationToken
-            )
+            .BuildAsync(project.Value.Path, configuration, log, cancellationToken)
             .ConfigureAwait(false);
         if (result.ExitCode != 0)
             return $"No se pudo compilar {project.Value.Path} para obtener {Path.GetFileName(dllPath)}:\n{DotnetCli.Errors(result.Output)}";
