@@ -67,6 +67,38 @@ public sealed class BuildProgressTests : TemporaryFolder
     [Fact]
     public async Task A_real_restore_reports_each_package_it_installs()
     {
+        var log = new StringWriter();
+        await using var session = ToyFeedSession(progressInCell: false, log);
+
+        var result = await session.ExecuteAsync("#r \"nuget: Paquete.De.Juguete, 1.0.0\"");
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Outputs));
+        var text = log.ToString();
+        Assert.Contains("Restaurando paquetes NuGet: Paquete.De.Juguete", text);
+        Assert.Contains("  Paquete.De.Juguete 1.0.0 instalado (", text);
+        Assert.Empty(result.Outputs); // por lotes, nada de esto se guarda en el cuaderno
+    }
+
+    [Fact]
+    public async Task In_an_interactive_kernel_the_cell_that_restores_shows_the_progress_itself()
+    {
+        var log = new StringWriter();
+        await using var session = ToyFeedSession(progressInCell: true, log);
+
+        var result = await session.ExecuteAsync("#r \"nuget: Paquete.De.Juguete, 1.0.0\"");
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Outputs));
+        var stderr = string.Concat(
+            result.Outputs.OfType<StreamOutput>().Where(o => o.Name == "stderr").Select(o => o.Text)
+        );
+        Assert.Contains("Restaurando paquetes NuGet: Paquete.De.Juguete", stderr);
+        Assert.Contains("  Paquete.De.Juguete 1.0.0 instalado (", stderr);
+        Assert.DoesNotContain("instalado", log.ToString());
+    }
+
+    // Una sesión que restaura de una carpeta-fuente local con un paquete de juguete, en una carpeta global propia.
+    private NotebookSession ToyFeedSession(bool progressInCell, TextWriter log)
+    {
         var feed = Path.Combine(Folder, "feed");
         Directory.CreateDirectory(feed);
         RestoreMessageTests.WriteToyPackage(feed, "Paquete.De.Juguete", "1.0.0");
@@ -82,22 +114,15 @@ public sealed class BuildProgressTests : TemporaryFolder
             </configuration>
             """
         );
-        var log = new StringWriter();
-        await using var session = NotebookSession.Create(
+        return NotebookSession.Create(
             new SessionOptions
             {
                 WorkingDirectory = Folder,
                 PackageCacheDirectory = Path.Combine(Folder, "cache"),
                 RenderChartImages = false,
                 Log = log,
+                ProgressInCell = progressInCell,
             }
         );
-
-        var result = await session.ExecuteAsync("#r \"nuget: Paquete.De.Juguete, 1.0.0\"");
-
-        Assert.True(result.Succeeded, string.Join('\n', result.Outputs));
-        var text = log.ToString();
-        Assert.Contains("Restaurando paquetes NuGet: Paquete.De.Juguete", text);
-        Assert.Contains("  Paquete.De.Juguete 1.0.0 instalado (", text);
     }
 }

@@ -225,7 +225,7 @@ public sealed class NotebookSession : IAsyncDisposable
             if (string.IsNullOrWhiteSpace(source.Code))
                 return true;
             var buildError = await ReferencedProjects
-                .BuildAsync(source.Code, WorkingDirectory, Options.Log, cancellationToken)
+                .BuildAsync(source.Code, WorkingDirectory, Options.ProgressLog, cancellationToken)
                 .ConfigureAwait(false);
             if (buildError is not null)
                 return Fail(cell, buildError);

@@ -25,6 +25,7 @@ internal static class KernelHost
         // esperando para siempre en la entrada estándar del proceso, que nadie escribe.
         Console.SetIn(TextReader.Null);
         var stderr = Console.Error; // el motor redirige Console.Error a la celda; el registro del motor va aquí
+        var batch = BatchRequested();
         var sessionOptions = new SessionOptions
         {
             WorkingDirectory = workingDirectory,
@@ -34,8 +35,10 @@ internal static class KernelHost
             ),
             RenderChartImages = ChartImagesRequested(),
             Log = stderr,
+            // En Jupyter o VS Code, la primera celda que descarga TorchSharp (257 MB) o compila IntroNN cuenta su avance
+            // en la propia celda; por lotes, el ejecutor lo lee del registro y no lo guarda en los cuadernos.
+            ProgressInCell = !batch,
         };
-        var batch = BatchRequested();
         using (var sockets = new KernelSockets(connection, new MessageSigner(connection.Key), log))
         using (var editing = new EditingServices())
         // El ejecutor de cuadernos (por lotes) no consulta el historial: no se guarda.

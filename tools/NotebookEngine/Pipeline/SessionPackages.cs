@@ -11,7 +11,7 @@ namespace NotebookEngine.Pipeline;
 /// </summary>
 internal sealed class SessionPackages(SessionOptions options)
 {
-    private readonly PackageRestorer _restorer = new(options.PackageCacheDirectory, options.Log);
+    private readonly PackageRestorer _restorer = new(options.PackageCacheDirectory, options.ProgressLog);
     private readonly List<PackageRequest> _packages = [];
     private readonly List<string> _sources = [];
     private readonly HashSet<string> _referencedPaths = new(StringComparer.Ordinal);

@@ -5,7 +5,8 @@ namespace NotebookEngine.Scripting;
 /// <summary>
 /// Sustituye a <see cref="Console.Out"/> y <see cref="Console.Error"/> una vez por proceso: lo que escribe el código de
 /// una celda va a esa celda (vía <see cref="CellContext.Current"/>, que sigue a las tareas que lance); lo que se escribe
-/// fuera de una celda (la barra de progreso del ejecutor, por ejemplo) va a la consola de verdad.
+/// fuera de una celda (la barra de progreso del ejecutor, por ejemplo) va a la consola de verdad. También lleva a la
+/// celda el avance de restauraciones y compilaciones cuando se pide (<see cref="SessionOptions.ProgressInCell"/>).
 /// </summary>
 internal sealed class ConsoleRouter(string stream, TextWriter original) : TextWriter
 {

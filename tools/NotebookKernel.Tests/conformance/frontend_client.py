@@ -336,6 +336,15 @@ def check_reconnection(km):
                f"unos canales nuevos con la identidad de otros aún conectados se quedan con ella ({channel}: {answers})")
 
 
+def check_restore_progress_in_cell(fe):
+    """La primera celda que restaura paquetes cuenta su avance en la propia celda (stderr), no en el registro."""
+    reply, published = fe.execute('#r "nuget: Sep, 0.18.0"')
+    stderr = "".join(m["content"]["text"] for m in published
+                     if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
+    report(reply["content"]["status"] == "ok" and "Restaurando paquetes NuGet: Sep" in stderr,
+           f"la celda que restaura paquetes dice en ella misma qué restaura ({stderr.strip()[:80]!r})")
+
+
 def kernel_info(session, socket, timeout=10):
     """El tipo de la respuesta a un kernel_info_request por un socket zmq suelto, o None si no llega."""
     session.send(socket, "kernel_info_request")
@@ -358,6 +367,9 @@ def main():
     data_dir = tempfile.mkdtemp(prefix="jupyter-frontend-")
     workdir = tempfile.mkdtemp(prefix="cuaderno-")
     os.environ["JUPYTER_DATA_DIR"] = data_dir
+    # Una caché de restauraciones vacía: la primera celda con #r "nuget:" restaura de verdad (sin red: Sep ya está en
+    # la caché de NuGet, porque IntroNN lo usa).
+    os.environ["NOTEBOOK_CACHE_DIR"] = os.path.join(workdir, "cache")
     install = subprocess.run(["dotnet", args.kernel_dll, "install", "--name", KERNEL_NAME], capture_output=True, text=True)
     report(install.returncode == 0, f"kernelspec instalado en {data_dir}")
     km = KernelManager(kernel_name=KERNEL_NAME)
@@ -369,6 +381,7 @@ def main():
         kc.wait_for_ready(timeout=120)
         fe = FrontEnd(kc)
         print(f"carga de la máquina (1 min): {os.getloadavg()[0]:.1f} en {os.cpu_count()} núcleos", flush=True)
+        check_restore_progress_in_cell(fe)
         check_live_displays(fe)
         move_latencies = check_widgets(fe, args.moves)
         check_last_value_wins(fe)
