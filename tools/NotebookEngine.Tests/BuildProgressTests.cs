@@ -96,12 +96,29 @@ public sealed class BuildProgressTests : TemporaryFolder
         Assert.DoesNotContain("instalado", log.ToString());
     }
 
+    [Fact]
+    public async Task Two_notebooks_that_need_the_same_packages_restore_them_once()
+    {
+        var logs = new[] { new StringWriter(), new StringWriter() };
+        await using var first = ToyFeedSession(progressInCell: false, logs[0]);
+        await using var second = ToyFeedSession(progressInCell: false, logs[1]);
+
+        var results = await Task.WhenAll(
+            first.ExecuteAsync("#r \"nuget: Paquete.De.Juguete, 1.0.0\""),
+            second.ExecuteAsync("#r \"nuget: Paquete.De.Juguete, 1.0.0\"")
+        );
+
+        Assert.All(results, result => Assert.True(result.Succeeded, string.Join('\n', result.Outputs)));
+        Assert.Single(logs, log => log.ToString().Contains("Restaurando paquetes NuGet", StringComparison.Ordinal));
+    }
+
     // Una sesión que restaura de una carpeta-fuente local con un paquete de juguete, en una carpeta global propia.
     private NotebookSession ToyFeedSession(bool progressInCell, TextWriter log)
     {
         var feed = Path.Combine(Folder, "feed");
         Directory.CreateDirectory(feed);
-        RestoreMessageTests.WriteToyPackage(feed, "Paquete.De.Juguete", "1.0.0");
+        if (!File.Exists(Path.Combine(feed, "Paquete.De.Juguete.1.0.0.nupkg")))
+            RestoreMessageTests.WriteToyPackage(feed, "Paquete.De.Juguete", "1.0.0");
         File.WriteAllText(
             Path.Combine(Folder, "NuGet.Config"),
             $"""

@@ -39,7 +39,7 @@ internal sealed class RunnerBuild(string project, string configuration, string t
         var directory = Path.GetDirectoryName(project)!;
         // Dos terminales a la vez compilarían el mismo obj/: una compila y la otra espera y vuelve a mirar.
         using var buildLock = await BuildLock
-            .AcquireAsync(directory, Path.GetFileName(project), log, cancellationToken)
+            .AcquireAsync(directory, $"compilar {Path.GetFileName(project)}", log, cancellationToken)
             .ConfigureAwait(false);
         if (!ProjectInputs.IsStale(project, Assembly))
             return true;

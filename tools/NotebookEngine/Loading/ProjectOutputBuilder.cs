@@ -25,7 +25,12 @@ internal static class ProjectOutputBuilder
         // El ejecutor lanza dos cuadernos a la vez: en un clon nuevo los dos kernels veían la DLL vieja y compilaban
         // el mismo proyecto a la vez, pisándose obj/. Uno compila; el otro espera y vuelve a mirar.
         using var buildLock = await BuildLock
-            .AcquireAsync(project.Value.Directory, Path.GetFileName(project.Value.Path), log, cancellationToken)
+            .AcquireAsync(
+                project.Value.Directory,
+                $"compilar {Path.GetFileName(project.Value.Path)}",
+                log,
+                cancellationToken
+            )
             .ConfigureAwait(false);
         if (File.Exists(dllPath) && !ProjectInputs.IsStale(project.Value.Path, dllPath))
             return null;

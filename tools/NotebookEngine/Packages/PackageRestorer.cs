@@ -34,6 +34,13 @@ internal sealed class PackageRestorer(string cacheDirectory, TextWriter? log)
         var resultPath = Path.Combine(directory, "restored.json");
         if (TryReadCached(resultPath) is { } cached)
             return cached;
+        // El ejecutor lanza dos cuadernos a la vez, y en un clon nuevo los dos piden los mismos paquetes: uno restaura
+        // y el otro espera y lee su resultado, en vez de repetir el mismo trabajo en los mismos dos núcleos.
+        using var restoreLock = await BuildLock
+            .AcquireAsync(directory, "restaurar estos mismos paquetes", log, cancellationToken)
+            .ConfigureAwait(false);
+        if (TryReadCached(resultPath) is { } restoredByOther)
+            return restoredByOther;
 
         // Cada restauración trabaja en su propia carpeta: dos procesos (el kernel y el ejecutor) pueden restaurar el
         // mismo conjunto a la vez sin pisarse obj/. Solo se publica restored.json, con un renombrado atómico.
