@@ -111,7 +111,7 @@ def torch_steps(X64, y64, labels, k, dtype, repeat):
     def read_pass():
         X.sum()
 
-    def logistic_step():  # TorchLogisticRegression.Step
+    def logistic_step():  # TorchLogisticRegression.Step, con X entera (sin trozos de filas)
         z.copy_(b.expand(n)).addmv_(X, w)
         positive = scratch.copy_(z).clamp_min_(0).sum()
         soft = scratch.copy_(z).abs_().neg_().exp_().log1p_().sum()
@@ -121,7 +121,7 @@ def torch_steps(X64, y64, labels, k, dtype, repeat):
         b.sub_(error.sum().div_(n).mul_(0.1))
         return loss
 
-    def softmax_step():  # TorchSoftmaxRegression.Step
+    def softmax_step():  # TorchSoftmaxRegression.Step, con X entera (sin trozos de filas)
         logits.copy_(bk.expand(n, k)).addmm_(X, W)
         picked = logits.gather(1, index)
         torch.amax(logits, 1, keepdim=True, out=row_max)

@@ -67,6 +67,30 @@ public class TorchLogisticRegressionTests
         Assert.Equal(b, TorchTestData.Values(model.Bias)[0], TorchTestData.Tolerance(dtype));
     }
 
+    [Theory]
+    [InlineData(40_000)] // en la CPU, Step recorre X en trozos de 16 384 filas: dos enteros y las 7 232 que sobran
+    [InlineData(1_000)] // menos de un trozo
+    public void StepsByRowChunksMatchTheSampleBySampleReference(int n)
+    {
+        const int d = 5;
+        double[][] rows = TestData.RandomMatrix(n, d, seed: n, scale: 2).ToRowArrays();
+        int[] labels = TestData.RandomLabels(n, 2, seed: 3);
+        var w = TestData.RandomVector(d, seed: 4).ToArray();
+        var b = 0.3;
+        using var x = TorchTestData.Matrix(rows, ScalarType.Float64, CPU);
+        using var y = TorchData.BinaryLabels(labels);
+        using var model = new TorchLogisticRegression(w, b);
+
+        for (var step = 0; step < 3; step++)
+        {
+            var expected = ReferenceModels.LogisticStep(rows, labels, w, ref b, 0.5, l2: 0.01);
+            Assert.Equal(expected, model.Step(x, y, 0.5, l2: 0.01), 1e-12);
+        }
+
+        AssertClose(w, TorchTestData.Values(model.Weights), 1e-12);
+        Assert.Equal(b, TorchTestData.Values(model.Bias)[0], 1e-12);
+    }
+
     [Fact]
     public void Float32TrainingReproducesPyTorchsOwnRun()
     {

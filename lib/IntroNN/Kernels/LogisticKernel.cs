@@ -295,6 +295,10 @@ internal static unsafe class LogisticKernel
             {
                 nuint at = (nuint)i,
                     bt = at + (nuint)width;
+                // Dos líneas por vuelta: con una, las vueltas de Scores (d·filas/16 con vectores de 4) y las de este
+                // bucle (d·filas/32) pedían solo 3 de cada 4 líneas del bloque siguiente (d·filas/8), y el último
+                // cuarto de sus columnas llegaba de memoria cuando ya hacía falta.
+                prefetch.Next();
                 prefetch.Next();
                 var rv = Vector.LoadUnsafe(ref rs, at);
                 var rw = Vector.LoadUnsafe(ref rs, bt);

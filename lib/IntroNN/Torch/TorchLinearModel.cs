@@ -69,7 +69,8 @@ public abstract class TorchLinearModel : nn.Module<Tensor, Tensor>
         CheckBatch(x, y, l2);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var (gradWeights, gradBias) = GradientFromError(x, Error(forward(x), y), l2);
+        var error = Error(forward(x), y);
+        var (gradWeights, gradBias) = MeanGradient(x.shape[0], TransposeTimes(x, error), SumOverSamples(error), l2);
         return (gradWeights.MoveToOuterDisposeScope(), gradBias.MoveToOuterDisposeScope());
     }
 
@@ -86,14 +87,14 @@ public abstract class TorchLinearModel : nn.Module<Tensor, Tensor>
         Guard.Features(x, Features, DType, Device);
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var (loss, error) = StepLossAndError(x, y);
+        var (loss, product, errorSum) = StepLossAndSums(x, y);
         if (l2 > 0)
             loss.add_(SquaredNorm().mul_(l2 / 2));
         var value = loss.to(ScalarType.Float64).item<double>();
         if (!double.IsFinite(value))
             throw Guard.ExplainNonFiniteLoss(value, x, Named());
 
-        var (gradWeights, gradBias) = GradientFromError(x, error, l2);
+        var (gradWeights, gradBias) = MeanGradient(x.shape[0], product, errorSum, l2);
         weights.sub_(gradWeights.mul_(learningRate));
         bias.sub_(gradBias.mul_(learningRate));
         return value;
@@ -132,10 +133,10 @@ public abstract class TorchLinearModel : nn.Module<Tensor, Tensor>
     private protected abstract Tensor Error(Tensor logits, Tensor y);
 
     /// <summary>
-    /// La pérdida media (sin L2) y el residuo de <see cref="Step"/>, sobre los tensores de trabajo; comprueba y.
-    /// x ya está comprobada.
+    /// Lo que necesita <see cref="Step"/>: la pérdida media (sin L2), Xᵀ·residuo y Σᵢ residuoᵢ, sobre los tensores de
+    /// trabajo; comprueba y. x ya está comprobada.
     /// </summary>
-    private protected abstract (Tensor Loss, Tensor Error) StepLossAndError(Tensor x, Tensor y);
+    private protected abstract (Tensor Loss, Tensor Product, Tensor ErrorSum) StepLossAndSums(Tensor x, Tensor y);
 
     /// <summary>‖W‖², la suma de los cuadrados de los pesos.</summary>
     private protected abstract Tensor SquaredNorm();
@@ -153,14 +154,32 @@ public abstract class TorchLinearModel : nn.Module<Tensor, Tensor>
         CheckTargets(y, x.shape[0]);
     }
 
-    private (Tensor Weights, Tensor Bias) GradientFromError(Tensor x, Tensor error, double l2)
+    /// <summary>El gradiente medio desde las sumas sobre las n muestras: (Xᵀ·residuo/n + l2·W, Σ residuo/n).</summary>
+    private (Tensor Weights, Tensor Bias) MeanGradient(long n, Tensor product, Tensor errorSum, double l2)
     {
-        var n = x.shape[0];
-        var gradWeights = TransposeTimes(x, error).div_(n);
+        var gradWeights = product.div_(n);
         if (l2 > 0)
             gradWeights.add_(weights, l2);
-        var gradBias = SumOverSamples(error).div_(n);
-        return (gradWeights, gradBias);
+        return (gradWeights, errorSum.div_(n));
+    }
+
+    /// <summary>Filas por trozo cuando un paso recorre X por partes (ver <see cref="RowChunks"/>).</summary>
+    private protected const long ChunkRows = 16384;
+
+    /// <summary>
+    /// Los trozos de filas (inicio, longitud) de X, de <see cref="ChunkRows"/> filas (el último, las que sobren), o uno
+    /// solo con todas si X no está en la CPU.
+    /// </summary>
+    /// <remarks>
+    /// Con d = 32, un trozo en float64 son 4 MB: cabe en la caché L3, así que un paso puede usarlo dos veces (X·w y
+    /// Xᵀ·residuo) leyéndolo de memoria una sola. En una GPU, en cambio, cada trozo serían más lanzamientos de kernels.
+    /// </remarks>
+    private protected static IEnumerable<(long Start, long Length)> RowChunks(Tensor x)
+    {
+        long n = x.shape[0],
+            size = x.device.type == DeviceType.CPU ? ChunkRows : n;
+        for (long start = 0; start < n; start += size)
+            yield return (start, Math.Min(size, n - start));
     }
 
     /// <summary>Los parámetros con el nombre que usan los mensajes de divergencia.</summary>

@@ -87,20 +87,32 @@ public sealed class TorchLogisticRegression : TorchLinearModel
     /// <summary>σ(z) − y, en el mismo vector.</summary>
     private protected override Tensor Error(Tensor logits, Tensor y) => logits.sigmoid_().sub_(y);
 
-    private protected override (Tensor Loss, Tensor Error) StepLossAndError(Tensor x, Tensor y)
+    private protected override (Tensor Loss, Tensor Product, Tensor ErrorSum) StepLossAndSums(Tensor x, Tensor y)
     {
         var n = x.shape[0];
-        var (z, scratch) = Workspace(n);
-        Guard.BinaryTargets(y, n, DType, Device, scratch);
+        var (z, error) = Workspace(n);
+        Guard.BinaryTargets(y, n, DType, Device, error);
 
-        // Con n = 10⁶, cada vector temporal son 8 MB que la VM sirve con fallos de página en cada paso; por eso la
-        // pérdida se calcula aquí en dos vectores reutilizados, con la misma forma estable que
-        // binary_cross_entropy_with_logits: ℓᵢ = max(zᵢ, 0) − yᵢzᵢ + log(1 + e^(−|zᵢ|)).
-        z.copy_(bias.expand(n)).addmv_(x, weights); // z = b + Xw
-        var positivePart = scratch.copy_(z).clamp_min_(0).sum();
-        var softPart = scratch.copy_(z).abs_().neg_().exp_().log1p_().sum();
-        var loss = positivePart.add_(softPart).sub_(y.dot(z)).div_(n);
-        return (loss, Error(z, y)); // el residuo, en el mismo vector que z: la pérdida ya no lo necesita
+        // Por trozos de filas: z = b + Xw del trozo y en seguida Xᵀ(σ(z) − y) del mismo trozo, que sigue en la caché.
+        // Así X se lee de memoria una vez por paso y no dos (una por cada producto, si se hicieran con X entera).
+        var product = zeros(Features, DType, Device);
+        foreach (var (start, length) in RowChunks(x))
+        {
+            var xChunk = x.narrow(0, start, length);
+            var zChunk = z.narrow(0, start, length).copy_(bias.expand(length)).addmv_(xChunk, weights);
+            var errorChunk = Error(error.narrow(0, start, length).copy_(zChunk), y.narrow(0, start, length));
+            product.addmv_(xChunk.t(), errorChunk);
+        }
+
+        var errorSum = SumOverSamples(error);
+
+        // La pérdida, en la forma estable de binary_cross_entropy_with_logits: ℓᵢ = max(zᵢ, 0) − yᵢzᵢ + log(1 + e^(−|zᵢ|)).
+        // Sin pedir vectores nuevos (con n = 10⁶, cada uno son 8 MB que la VM sirve con fallos de página en cada paso):
+        // el del residuo, ya sumado, sirve de borrador, y max(zᵢ, 0) se calcula al final sobre z misma.
+        var softPart = error.copy_(z).abs_().neg_().exp_().log1p_().sum();
+        var labelPart = y.dot(z);
+        var loss = z.clamp_min_(0).sum().add_(softPart).sub_(labelPart).div_(n);
+        return (loss, product, errorSum);
     }
 
     /// <summary>‖w‖² = w·w.</summary>
@@ -127,8 +139,8 @@ public sealed class TorchLogisticRegression : TorchLinearModel
         return (weights, bias.reshape(1));
     }
 
-    /// <summary>Dos vectores [n] que se reutilizan mientras n, el tipo y el dispositivo no cambien.</summary>
-    private (Tensor Logits, Tensor Scratch) Workspace(long n)
+    /// <summary>Dos vectores [n], z y el residuo, que se reutilizan mientras n, el tipo y el dispositivo no cambien.</summary>
+    private (Tensor Logits, Tensor Error) Workspace(long n)
     {
         var both = workspace.Get(n, DType, Device, () => [empty([2, n], DType, Device)])[0];
         return (both[0], both[1]);

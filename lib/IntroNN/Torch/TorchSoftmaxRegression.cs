@@ -102,7 +102,7 @@ public sealed class TorchSoftmaxRegression : TorchLinearModel
         return probabilities.scatter_add_(1, index, full(index.shape, -1, probabilities.dtype, probabilities.device));
     }
 
-    private protected override (Tensor Loss, Tensor Error) StepLossAndError(Tensor x, Tensor y)
+    private protected override (Tensor Loss, Tensor Product, Tensor ErrorSum) StepLossAndSums(Tensor x, Tensor y)
     {
         var n = x.shape[0];
         CheckTargets(y, n);
@@ -119,7 +119,7 @@ public sealed class TorchSoftmaxRegression : TorchLinearModel
         // −log softmax(Z)[i, yᵢ] = log Σₖ e^Z[i, k] − Z[i, yᵢ] = mᵢ + log sᵢ − Z[i, yᵢ]
         var loss = sums.log_().sum().add_(max.sum()).sub_(picked.sum()).div_(n);
         var error = probabilities.scatter_add_(1, index, minusOnes); // P − Y: −1 en la columna de la clase de cada fila
-        return (loss, error);
+        return (loss, TransposeTimes(x, error), SumOverSamples(error));
     }
 
     /// <summary>‖W‖², la suma de los cuadrados de todos los pesos.</summary>
@@ -145,9 +145,6 @@ public sealed class TorchSoftmaxRegression : TorchLinearModel
             );
         return (weights, bias);
     }
-
-    /// <summary>Filas por trozo en <see cref="TransposeTimes"/>.</summary>
-    private const long ChunkRows = 16384;
 
     /// <summary>Xᵀ·E, [d, K], para X [n, d] y E [n, K].</summary>
     /// <remarks>
