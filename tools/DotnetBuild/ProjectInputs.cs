@@ -36,6 +36,9 @@ public static class ProjectInputs
             var directory = Path.GetDirectoryName(project)!;
             if (Sources(directory).Concat(SharedBuildFiles(directory)).Any(p => File.GetLastWriteTimeUtc(p) > built))
                 return true;
+            // Borrar una fuente no deja ningún archivo más nuevo, pero sí cambia la fecha de su carpeta.
+            if (SourceFolders(directory).Any(folder => Directory.GetLastWriteTimeUtc(folder) > built))
+                return true;
         }
         return false;
     }
@@ -88,14 +91,17 @@ public static class ProjectInputs
 
     // Las fuentes de la carpeta del proyecto, sin entrar en bin/, obj/ ni carpetas ocultas (miles de archivos que
     // solo escribe la compilación).
-    private static IEnumerable<string> Sources(string directory)
-    {
-        var files = SourcePatterns.SelectMany(pattern => Directory.EnumerateFiles(directory, pattern));
-        var subfolders = Directory
+    private static IEnumerable<string> Sources(string directory) =>
+        SourceFolders(directory)
+            .SelectMany(folder => SourcePatterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern)));
+
+    // La carpeta del proyecto y sus subcarpetas de fuentes.
+    private static IEnumerable<string> SourceFolders(string directory) =>
+        Directory
             .EnumerateDirectories(directory)
-            .Where(sub => Path.GetFileName(sub) is not ("bin" or "obj") && !Path.GetFileName(sub).StartsWith('.'));
-        return files.Concat(subfolders.SelectMany(Sources));
-    }
+            .Where(sub => Path.GetFileName(sub) is not ("bin" or "obj") && !Path.GetFileName(sub).StartsWith('.'))
+            .SelectMany(SourceFolders)
+            .Prepend(directory);
 
     // MSBuild importa también los Directory.Build.props/targets y Directory.Packages.props de las carpetas de
     // encima (las reglas comunes del repositorio): si cambian, la DLL también está vieja.

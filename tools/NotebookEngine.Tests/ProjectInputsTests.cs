@@ -25,6 +25,10 @@ public sealed class ProjectInputsTests : TemporaryFolder
         Directory.CreateDirectory(_output);
         foreach (var name in (string[])["App", "Core", "Format"])
             Touch(Path.Combine(_output, name + ".dll"), Built);
+        Directory.CreateDirectory(Path.Combine(Folder, "Core", "obj"));
+        // Crear un archivo cambia la fecha de su carpeta: todas como si fueran de antes de compilar.
+        foreach (var folder in Directory.EnumerateDirectories(Folder, "*", SearchOption.AllDirectories))
+            Directory.SetLastWriteTimeUtc(folder, Built.AddHours(-1));
     }
 
     [Fact]
@@ -47,6 +51,14 @@ public sealed class ProjectInputsTests : TemporaryFolder
     public void A_source_changed_after_the_build_anywhere_in_the_references_makes_it_stale(string changed)
     {
         Touch(Path.Combine(Folder, changed), Built.AddMinutes(1));
+
+        Assert.True(ProjectInputs.IsStale(_app, OutputOf("App")));
+    }
+
+    [Fact]
+    public void Deleting_a_source_file_after_the_build_makes_it_stale()
+    {
+        File.Delete(Path.Combine(Folder, "Core", "Model", "Deep.cs"));
 
         Assert.True(ProjectInputs.IsStale(_app, OutputOf("App")));
     }

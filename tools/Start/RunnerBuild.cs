@@ -34,31 +34,31 @@ internal sealed class RunnerBuild(string project, string configuration, string t
     /// <summary>Compila el ejecutor si hace falta; <c>false</c> (con los errores ya escritos) si no se pudo.</summary>
     public async Task<bool> EnsureBuiltAsync(TextWriter log, CancellationToken cancellationToken)
     {
-        if (!ProjectInputs.IsStale(project, Assembly))
-            return true;
-        var directory = Path.GetDirectoryName(project)!;
-        // Dos terminales a la vez compilarían el mismo obj/: una compila y la otra espera y vuelve a mirar.
-        using var buildLock = await BuildLock
-            .AcquireAsync(directory, $"compilar {Path.GetFileName(project)}", log, cancellationToken)
-            .ConfigureAwait(false);
-        if (!ProjectInputs.IsStale(project, Assembly))
-            return true;
-
-        log.WriteLine(
-            "Preparando las herramientas (el ejecutor de cuadernos y el kernel de C#), porque faltan o cambió su código. "
-                + "La primera vez descargan sus paquetes de NuGet (unos 90 MB) y tarda un par de minutos; las demás, nada "
-                + "o unos segundos."
-        );
         var clock = Stopwatch.StartNew();
-        var result = await DotnetCli.BuildAsync(project, configuration, log, cancellationToken).ConfigureAwait(false);
-        if (result.ExitCode != 0)
+        var errors = await ProjectBuild
+            .EnsureBuiltAsync(
+                project,
+                Assembly,
+                configuration,
+                "Preparando las herramientas (el ejecutor de cuadernos y el kernel de C#), porque faltan o cambió su "
+                    + "código. La primera vez descargan sus paquetes de NuGet (unos 90 MB) y tarda un par de minutos; "
+                    + "las demás, nada o unos segundos.",
+                log,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+        if (errors is not null)
         {
-            log.WriteLine($"No se pudieron compilar las herramientas ({project}):\n{DotnetCli.Errors(result.Output)}");
+            log.WriteLine($"No se pudieron compilar las herramientas ({project}):\n{errors}");
             return false;
         }
-        log.WriteLine(
-            string.Create(CultureInfo.InvariantCulture, $"Herramientas listas en {clock.Elapsed.TotalSeconds:F0} s.")
-        );
+        if (clock.Elapsed > TimeSpan.FromSeconds(1)) // compiló (o esperó a quien compilaba)
+            log.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Herramientas listas en {clock.Elapsed.TotalSeconds:F0} s."
+                )
+            );
         return true;
     }
 }

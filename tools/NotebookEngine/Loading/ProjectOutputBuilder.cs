@@ -20,28 +20,18 @@ internal static class ProjectOutputBuilder
         if (project is null)
             return null; // no es salida de un proyecto: Roslyn dirá si no existe
         var configuration = ConfigurationFromPath(dllPath, project.Value.Directory);
-        if (File.Exists(dllPath) && !ProjectInputs.IsStale(project.Value.Path, dllPath))
-            return null;
-        // El ejecutor lanza dos cuadernos a la vez: en un clon nuevo los dos kernels veían la DLL vieja y compilaban
-        // el mismo proyecto a la vez, pisándose obj/. Uno compila; el otro espera y vuelve a mirar.
-        using var buildLock = await BuildLock
-            .AcquireAsync(
-                project.Value.Directory,
-                $"compilar {Path.GetFileName(project.Value.Path)}",
+        var errors = await ProjectBuild
+            .EnsureBuiltAsync(
+                project.Value.Path,
+                dllPath,
+                configuration,
+                $"Compilando {Path.GetFileName(project.Value.Path)} ({configuration}) porque {Path.GetFileName(dllPath)} falta o es anterior a sus fuentes",
                 log,
                 cancellationToken
             )
             .ConfigureAwait(false);
-        if (File.Exists(dllPath) && !ProjectInputs.IsStale(project.Value.Path, dllPath))
-            return null;
-        log?.WriteLine(
-            $"Compilando {Path.GetFileName(project.Value.Path)} ({configuration}) porque {Path.GetFileName(dllPath)} falta o es anterior a sus fuentes"
-        );
-        var result = await DotnetCli
-            .BuildAsync(project.Value.Path, configuration, log, cancellationToken)
-            .ConfigureAwait(false);
-        if (result.ExitCode != 0)
-            return $"No se pudo compilar {project.Value.Path} para obtener {Path.GetFileName(dllPath)}:\n{DotnetCli.Errors(result.Output)}";
+        if (errors is not null)
+            return $"No se pudo compilar {project.Value.Path} para obtener {Path.GetFileName(dllPath)}:\n{errors}";
         return File.Exists(dllPath)
             ? null
             : $"Se compiló {project.Value.Path} pero no apareció {dllPath}; revisa la ruta del #r.";
