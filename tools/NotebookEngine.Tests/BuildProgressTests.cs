@@ -88,11 +88,11 @@ public sealed class BuildProgressTests : TemporaryFolder
         var result = await session.ExecuteAsync("#r \"nuget: Paquete.De.Juguete, 1.0.0\"");
 
         Assert.True(result.Succeeded, string.Join('\n', result.Outputs));
-        var stderr = string.Concat(
-            result.Outputs.OfType<StreamOutput>().Where(o => o.Name == "stderr").Select(o => o.Text)
+        var shown = string.Concat(
+            result.Outputs.OfType<StreamOutput>().Where(o => o.Name == "stdout").Select(o => o.Text)
         );
-        Assert.Contains("Restaurando paquetes NuGet: Paquete.De.Juguete", stderr);
-        Assert.Contains("  Paquete.De.Juguete 1.0.0 instalado (", stderr);
+        Assert.Contains("Restaurando paquetes NuGet: Paquete.De.Juguete", shown);
+        Assert.Contains("  Paquete.De.Juguete 1.0.0 instalado (", shown);
         Assert.DoesNotContain("instalado", log.ToString());
     }
 

@@ -35,8 +35,8 @@ public sealed record SessionOptions
 
     /// <summary>
     /// Si el avance de una restauración de paquetes o de la compilación de un proyecto (qué descarga, cuánto ocupa, qué
-    /// queda compilado y, cada 10 s, que sigue) sale en la propia celda que lo pidió, como texto de error estándar (lo
-    /// que hacen pip o NuGet en otros kernels), en vez de en <see cref="Log"/>. Así quien ejecuta la primera celda en
+    /// queda compilado y, cada 10 s, que sigue) sale en la propia celda que lo pidió, como texto normal (lo que hace
+    /// pip en un cuaderno; en stderr, Jupyter lo pintaría de rojo, como un error), en vez de en <see cref="Log"/>. Así quien ejecuta la primera celda en
     /// Jupyter o VS Code no mira un minuto una celda muda. El ejecutor por lotes lo deja en <c>false</c>: lo lee del
     /// registro y no lo guarda en los cuadernos.
     /// </summary>
@@ -44,7 +44,7 @@ public sealed record SessionOptions
 
     /// <summary>Adónde va el avance de restauraciones y compilaciones (ver <see cref="ProgressInCell"/>).</summary>
     internal TextWriter? ProgressLog =>
-        ProgressInCell ? new Scripting.ConsoleRouter("stderr", Log ?? TextWriter.Null) : Log;
+        ProgressInCell ? new Scripting.ConsoleRouter("stdout", Log ?? TextWriter.Null) : Log;
 
     // La carpeta actual puede haber desaparecido (otra sesión la cambió a una carpeta que luego se borró).
     private static string CurrentDirectoryOrTemp()

@@ -337,12 +337,12 @@ def check_reconnection(km):
 
 
 def check_restore_progress_in_cell(fe):
-    """La primera celda que restaura paquetes cuenta su avance en la propia celda (stderr), no en el registro."""
+    """La primera celda que restaura paquetes cuenta su avance en la propia celda (stdout), no en el registro."""
     reply, published = fe.execute('#r "nuget: Sep, 0.18.0"')
-    stderr = "".join(m["content"]["text"] for m in published
-                     if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
-    report(reply["content"]["status"] == "ok" and "Restaurando paquetes NuGet: Sep" in stderr,
-           f"la celda que restaura paquetes dice en ella misma qué restaura ({stderr.strip()[:80]!r})")
+    shown = "".join(m["content"]["text"] for m in published
+                    if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+    report(reply["content"]["status"] == "ok" and "Restaurando paquetes NuGet: Sep" in shown,
+           f"la celda que restaura paquetes dice en ella misma qué restaura ({shown.strip()[:80]!r})")
 
 
 def kernel_info(session, socket, timeout=10):
