@@ -7,12 +7,15 @@ namespace DotnetBuild;
 /// </summary>
 public static class ProjectBuild
 {
+    /// <summary>Si hubo que compilar y, si la compilación falló, sus líneas de error.</summary>
+    public sealed record Outcome(bool Built, string? Errors);
+
     /// <summary>
     /// Compila <paramref name="projectPath"/> en <paramref name="configuration"/> si <paramref name="outputAssembly"/>
     /// falta o está vieja; antes escribe <paramref name="announcement"/> en <paramref name="log"/>.
     /// </summary>
-    /// <returns><c>null</c> si la salida ya estaba al día o se compiló; si no, las líneas de error de la compilación.</returns>
-    public static async Task<string?> EnsureBuiltAsync(
+    /// <returns>Si compiló (o esperó a otro proceso que compilaba) y, si falló, sus errores.</returns>
+    public static async Task<Outcome> EnsureBuiltAsync(
         string projectPath,
         string outputAssembly,
         string configuration,
@@ -22,7 +25,7 @@ public static class ProjectBuild
     )
     {
         if (!ProjectInputs.IsStale(projectPath, outputAssembly))
-            return null;
+            return new Outcome(Built: false, Errors: null);
         using var buildLock = await BuildLock
             .AcquireAsync(
                 Path.GetDirectoryName(Path.GetFullPath(projectPath))!,
@@ -32,11 +35,11 @@ public static class ProjectBuild
             )
             .ConfigureAwait(false);
         if (!ProjectInputs.IsStale(projectPath, outputAssembly))
-            return null;
+            return new Outcome(Built: true, Errors: null); // la compiló otro proceso mientras esperábamos
         log?.WriteLine(announcement);
         var result = await DotnetCli
             .BuildAsync(projectPath, configuration, log, cancellationToken)
             .ConfigureAwait(false);
-        return result.ExitCode == 0 ? null : DotnetCli.Errors(result.Output);
+        return new Outcome(Built: true, result.ExitCode == 0 ? null : DotnetCli.Errors(result.Output));
     }
 }

@@ -35,7 +35,7 @@ internal sealed class RunnerBuild(string project, string configuration, string t
     public async Task<bool> EnsureBuiltAsync(TextWriter log, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var errors = await ProjectBuild
+        var outcome = await ProjectBuild
             .EnsureBuiltAsync(
                 project,
                 Assembly,
@@ -47,12 +47,12 @@ internal sealed class RunnerBuild(string project, string configuration, string t
                 cancellationToken
             )
             .ConfigureAwait(false);
-        if (errors is not null)
+        if (outcome.Errors is { } errors)
         {
             log.WriteLine($"No se pudieron compilar las herramientas ({project}):\n{errors}");
             return false;
         }
-        if (clock.Elapsed > TimeSpan.FromSeconds(1)) // compiló (o esperó a quien compilaba)
+        if (outcome.Built)
             log.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,

@@ -20,7 +20,7 @@ internal static class ProjectOutputBuilder
         if (project is null)
             return null; // no es salida de un proyecto: Roslyn dirá si no existe
         var configuration = ConfigurationFromPath(dllPath, project.Value.Directory);
-        var errors = await ProjectBuild
+        var outcome = await ProjectBuild
             .EnsureBuiltAsync(
                 project.Value.Path,
                 dllPath,
@@ -30,7 +30,7 @@ internal static class ProjectOutputBuilder
                 cancellationToken
             )
             .ConfigureAwait(false);
-        if (errors is not null)
+        if (outcome.Errors is { } errors)
             return $"No se pudo compilar {project.Value.Path} para obtener {Path.GetFileName(dllPath)}:\n{errors}";
         return File.Exists(dllPath)
             ? null
